@@ -1,0 +1,33 @@
+import { t } from '@/utils/i18n';
+
+interface Props {
+  /** `undefined` until her check-ins have been read; the button waits, disabled. */
+  connected: boolean | undefined;
+  onToggle: () => void;
+}
+
+/** "Did we connect today?": one toggle that records today, and undoes it when pressed again. */
+export function CheckInButton({ connected, onToggle }: Props) {
+  return (
+    <div class="checkin">
+      <p id="checkin-question" class="checkin-question">
+        {t('checkinQuestion')}
+      </p>
+      <button
+        type="button"
+        class="checkin-button"
+        data-testid="checkin"
+        aria-pressed={connected === undefined ? undefined : connected ? 'true' : 'false'}
+        aria-describedby="checkin-hint"
+        disabled={connected === undefined}
+        onClick={onToggle}
+      >
+        <span class="checkin-mark" aria-hidden="true" />
+        {t('checkinButton')}
+      </button>
+      <p id="checkin-hint" class="checkin-hint">
+        {t(connected ? 'checkinHintDone' : 'checkinHintOpen')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { t, type MessageName } from '@/utils/i18n';
+import type { Theme, Tip } from '@/utils/tips';
+
+const THEME_LABELS: Record<Theme, MessageName> = {
+  listen: 'themeListen',
+  'back-his-efforts': 'themeBackHisEfforts',
+  play: 'themePlay',
+  everyday: 'themeEveryday',
+  'one-step': 'themeOneStep',
+  'quiet-closeness': 'themeQuietCloseness',
+};
+
+interface Props {
+  /** `undefined` while today's tip is being settled: the card keeps its place, empty. */
+  tip: Tip | undefined;
+  /** The popup shows the headline alone. */
+  compact?: boolean;
+}
+
+/** Today's tip: its theme, headline and the one small thing to do. */
+export function TipCard({ tip, compact = false }: Props) {
+  return (
+    <article class="tip" aria-busy={tip ? undefined : 'true'} aria-labelledby="tip-title">
+      <p class="tip-theme">
+        {t('tipOfTheDay')}
+        {tip && <span> · {t(THEME_LABELS[tip.theme])}</span>}
+      </p>
+      <h1 id="tip-title" class="tip-title" data-testid="tip-title" elementtiming="tip-title">
+        {tip?.headline}
+      </h1>
+      {!compact && <p class="tip-body">{tip?.body}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+/** A local calendar date as the user lives it, written `YYYY-MM-DD`. */
+export type Day = string;
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date in `YYYY-MM-DD` form. */
+export function isDay(value: unknown): value is Day {
+  if (typeof value !== 'string') return false;
+  const match = DAY_PATTERN.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The user's local calendar date at `moment`, in the zone the runtime is in. */
+export function localDay(moment: Date): Day {
+  return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/**
+ * The calendar date `count` days after `day` (before, when negative).
+ * Pure date arithmetic: UTC is used only as a calendar with no DST, never as a clock.
+ */
+export function addDays(day: Day, count: number): Day {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d + count));
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/**
+ * Milliseconds from `moment` until the next local calendar day begins.
+ * Built from local fields, so a 23- or 25-hour DST day is measured as it is lived.
+ */
+export function msUntilNextDay(moment: Date): number {
+  const next = new Date(moment.getFullYear(), moment.getMonth(), moment.getDate() + 1);
+  return next.getTime() - moment.getTime();
+}

@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+
+/** Message names in `public/_locales/en/messages.json`. */
+export type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
+
+/** The user's language's words for `name`. */
+export function t(name: MessageName, ...substitutions: Array<string | number>): string {
+  return browser.i18n.getMessage(name, substitutions.map(String));
+}
+
+/**
+ * A message that changes with a count: `base_one`, `base_other` (and, for languages
+ * that need them, `base_few`, `base_many`), chosen by the language's plural rules.
+ */
+export function tCount(base: string, count: number): string {
+  const form = new Intl.PluralRules(browser.i18n.getUILanguage()).select(count);
+  const message = browser.i18n.getMessage(`${base}_${form}` as MessageName, [String(count)]);
+  return message || browser.i18n.getMessage(`${base}_other` as MessageName, [String(count)]);
+}

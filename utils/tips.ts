@@ -1,0 +1,19 @@
+/** The ideas a tip can belong to, in the order the library presents them. */
+export const THEMES = ['listen', 'back-his-efforts', 'play', 'everyday', 'one-step', 'quiet-closeness'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The ages of son a tip can suit. */
+export const AGES = ['little', 'school', 'teen', 'grown'] as const;
+export type Age = (typeof AGES)[number];
+
+/** One tip of the library, as written in `assets/tips/<locale>.json`. */
+export interface Tip {
+  /** Stable forever: rotation state and (later) favourites refer to it. */
+  id: string;
+  /** At most 60 characters. */
+  headline: string;
+  /** At most 280 characters: one small thing to do or notice today. */
+  body: string;
+  theme: Theme;
+  ages: Age[];
+}

@@ -1,0 +1,16 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    permissions: ['storage', 'alarms'],
+    action: { default_title: '__MSG_extName__' },
+  },
+  vite: () => ({ plugins: [preact()] }),
+  zip: { excludeSources: ['tests/**', 'docs/**'] },
+});
