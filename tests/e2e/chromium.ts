@@ -113,8 +113,8 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumWi
     const offsetSeconds = Math.round((options.clockAt - Date.now()) / 1000);
     Object.assign(env, {
       LD_PRELOAD: LIBFAKETIME,
+      // A relative offset: every clock moves together (FAKETIME_DONT_FAKE_MONOTONIC makes Chromium hang here).
       FAKETIME: `${offsetSeconds >= 0 ? '+' : ''}${offsetSeconds}`,
-      FAKETIME_DONT_FAKE_MONOTONIC: '1',
     });
   }
   const extensionArgs = options.loadExtension
@@ -124,6 +124,8 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumWi
     executablePath: CHROMIUM,
     headless: true,
     env,
+    // Playwright disables extensions by default; a restart without --load-extension needs them on.
+    ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       ...extensionArgs,
       '--no-sandbox',

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import tips from '@/assets/tips/en.json';
+import { parseRotation } from '@/utils/parse-rotation';
+import { rotationFor, type Rotation } from '@/utils/tip-rotation';
+import { AGES, THEMES, type Tip } from '@/utils/tips';
+
+const LIBRARY = tips as Tip[];
+
+const TIP: Tip = {
+  id: 'listen-car-ride-quiet',
+  headline: 'Let the car ride stay quiet',
+  body: 'On a drive today, keep the radio low. If he starts a story, let it run to the end.',
+  theme: 'listen',
+  ages: ['school', 'teen'],
+};
+
+const VALID: Rotation = { day: '2026-11-25', tip: TIP, seen: ['tip-a', TIP.id], round: 2, seed: 123456 };
+
+/** VALID with one field replaced (or removed, with `undefined`). */
+function withField(field: keyof Rotation, value: unknown): Record<string, unknown> {
+  const raw: Record<string, unknown> = { ...VALID, [field]: value };
+  if (value === undefined) delete raw[field];
+  return raw;
+}
+
+function withTipField(field: keyof Tip, value: unknown): Record<string, unknown> {
+  const tip: Record<string, unknown> = { ...TIP, [field]: value };
+  if (value === undefined) delete tip[field];
+  return { ...VALID, tip };
+}
+
+const tipArb: fc.Arbitrary<Tip> = fc.record({
+  id: fc.string({ minLength: 1 }),
+  headline: fc.string(),
+  body: fc.string(),
+  theme: fc.constantFrom(...THEMES),
+  ages: fc.subarray([...AGES]),
+});
+
+const rotationArb: fc.Arbitrary<Rotation> = fc.record({
+  day: fc
+    .integer({ min: 0, max: 47482 })
+    .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10)),
+  tip: tipArb,
+  seen: fc.array(fc.string()),
+  round: fc.nat(),
+  seed: fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+});
+
+describe('parseRotation', () => {
+  it.each([null, undefined])('reads %s as no rotation yet (null)', (raw) => {
+    expect(parseRotation(raw)).toBeNull();
+  });
+
+  it('reads a valid rotation as itself', () => {
+    expect(parseRotation(VALID)).toBe(VALID);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['round 0', withField('round', 0)],
+    ['seed 0', withField('seed', 0)],
+    ['the largest safe seed', withField('seed', Number.MAX_SAFE_INTEGER)],
+    ['a negative seed', withField('seed', -5)],
+    ['nothing seen', withField('seen', [])],
+    ['a leap day', withField('day', '2024-02-29')],
+    ['every theme', withTipField('theme', 'quiet-closeness')],
+    ['every age', withTipField('ages', [...AGES])],
+  ])('accepts %s', (_, raw) => {
+    expect(parseRotation(raw)).toBe(raw);
+  });
+
+  it('reads every rotation that rotationFor writes, straight and through JSON', () => {
+    let rotation: Rotation | undefined;
+    let day = '2026-11-25';
+    for (let i = 0; i < 2 * LIBRARY.length + 3; i++) {
+      rotation = rotationFor(rotation, day, LIBRARY, 987654321);
+      expect(parseRotation(rotation)).toBe(rotation);
+      expect(parseRotation(JSON.parse(JSON.stringify(rotation)))).toEqual(rotation);
+      day = new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
+    }
+  });
+
+  it.each<[string, unknown]>([
+    ['a string', 'rotation'],
+    ['a number', 7],
+    ['a boolean', true],
+    ['an array', [VALID]],
+    ['an empty object', {}],
+    ['a function', () => VALID],
+    ['no day', withField('day', undefined)],
+    ['an impossible day', withField('day', '2026-02-30')],
+    ['a day as a number', withField('day', 20261125)],
+    ['a day as a Date', withField('day', new Date(Date.UTC(2026, 10, 25)))],
+    ['a date and time', withField('day', '2026-11-25T00:00:00Z')],
+    ['no tip', withField('tip', undefined)],
+    ['a null tip', withField('tip', null)],
+    ['a tip as a string', withField('tip', 'listen-car-ride-quiet')],
+    ['a tip as an array', withField('tip', [TIP])],
+    ['a tip without id', withTipField('id', undefined)],
+    ['a numeric tip id', withTipField('id', 7)],
+    ['a tip without headline', withTipField('headline', undefined)],
+    ['a tip without body', withTipField('body', undefined)],
+    ['a body as an array', withTipField('body', ['Listen.'])],
+    ['an unknown theme', withTipField('theme', 'cook')],
+    ['no theme', withTipField('theme', undefined)],
+    ['an unknown age', withTipField('ages', ['school', 'baby'])],
+    ['ages as a string', withTipField('ages', 'teen')],
+    ['no ages', withTipField('ages', undefined)],
+    ['no seen', withField('seen', undefined)],
+    ['seen as a string', withField('seen', 'tip-a')],
+    ['a number in seen', withField('seen', ['tip-a', 3])],
+    ['null in seen', withField('seen', [null])],
+    ['no round', withField('round', undefined)],
+    ['a negative round', withField('round', -1)],
+    ['a fractional round', withField('round', 1.5)],
+    ['a round as a string', withField('round', '2')],
+    ['a NaN round', withField('round', Number.NaN)],
+    ['an infinite round', withField('round', Number.POSITIVE_INFINITY)],
+    ['an unsafe round', withField('round', 2 ** 53)],
+    ['no seed', withField('seed', undefined)],
+    ['a fractional seed', withField('seed', 0.5)],
+    ['a seed as a string', withField('seed', '123456')],
+    ['a NaN seed', withField('seed', Number.NaN)],
+    ['an unsafe seed', withField('seed', 2 ** 60)],
+    ['a bigint seed', withField('seed', 123456n)],
+  ])('rejects %s', (_, raw) => {
+    expect(parseRotation(raw)).toBeUndefined();
+  });
+
+  it('accepts every well-formed rotation, as the same object', () => {
+    fc.assert(
+      fc.property(rotationArb, (rotation) => {
+        expect(parseRotation(rotation)).toBe(rotation);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('rejects a well-formed rotation as soon as one field is broken', () => {
+    const brokenField = fc.oneof(
+      fc.record({ field: fc.constant('day'), value: fc.oneof(fc.constant('2026-13-01'), fc.integer(), fc.constant(undefined)) }),
+      fc.record({ field: fc.constant('tip'), value: fc.oneof(fc.constant(null), fc.string(), fc.record({ id: fc.string() })) }),
+      fc.record({ field: fc.constant('seen'), value: fc.oneof(fc.string(), fc.array(fc.integer(), { minLength: 1 })) }),
+      fc.record({ field: fc.constant('round'), value: fc.oneof(fc.integer({ max: -1 }), fc.double({ noInteger: true }), fc.string()) }),
+      fc.record({ field: fc.constant('seed'), value: fc.oneof(fc.double({ noInteger: true }), fc.string(), fc.constant(undefined)) }),
+    );
+    fc.assert(
+      fc.property(rotationArb, brokenField, (rotation, { field, value }) => {
+        const raw: Record<string, unknown> = { ...rotation, [field]: value };
+        if (value === undefined) delete raw[field];
+        expect(parseRotation(raw)).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads anything at all as null (only for nothing), undefined, or the value itself', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything({ withBoxedValues: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true }),
+          rotationArb,
+        ),
+        (raw) => {
+          const parsed = parseRotation(raw);
+          if (raw === null || raw === undefined) expect(parsed).toBeNull();
+          else if (parsed !== undefined) expect(parsed).toBe(raw);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never changes the value it reads', () => {
+    const raw = structuredClone(VALID);
+    parseRotation(Object.freeze(raw));
+    expect(raw).toEqual(VALID);
+  });
+});

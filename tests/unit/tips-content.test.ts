@@ -1,0 +1,207 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import tips from '@/assets/tips/en.json';
+import { parseRotation } from '@/utils/parse-rotation';
+import { AGES, THEMES, type Tip } from '@/utils/tips';
+
+/*
+ * Guards the tip library (assets/tips/en.json). Each check lists every tip that breaks
+ * it, so a failure says what to rewrite.
+ */
+
+const LIBRARY = tips as Tip[];
+
+/** The article the tips were written from: it sits in shared/ beside the repository. */
+const ARTICLE = path.resolve(__dirname, '../../../shared/seed/mom-and-son.txt');
+
+function readArticle(): string {
+  if (!existsSync(ARTICLE)) {
+    throw new Error(
+      `The source article is missing: expected it at ${ARTICLE} (shared/seed/mom-and-son.txt beside the repository). ` +
+        'Copy shared/ next to the clone before running the tests; this check must not be skipped.',
+    );
+  }
+  return readFileSync(ARTICLE, 'utf8');
+}
+
+/** Lowercased words, punctuation stripped ("son’s" becomes "sons"). */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’‘]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+}
+
+function ngrams(list: readonly string[], n: number): string[] {
+  const grams: string[] = [];
+  for (let i = 0; i + n <= list.length; i++) grams.push(list.slice(i, i + n).join(' '));
+  return grams;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/**
+ * Sentences of a body: a break after . ! or ? (and any closing quote) before the next
+ * capitalised word, so "such as 'Good luck.' A few kind words…" is two sentences.
+ */
+function sentences(body: string): string[] {
+  return body
+    .split(/(?<=[.!?]['"’”)]*)\s+(?=['"‘“(]?[A-Z0-9])/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+/** Every tip for which `problem` returns a message, as "id: message". */
+function failing(problem: (tip: Tip) => string | undefined): string[] {
+  return LIBRARY.flatMap((tip) => {
+    const message = problem(tip);
+    return message ? [`${tip.id}: ${message}`] : [];
+  });
+}
+
+/** Pairs of tips whose `field` shares too many word pairs. */
+function nearDuplicates(field: 'headline' | 'body', limit: number): string[] {
+  const grams = LIBRARY.map((tip) => new Set(ngrams(words(tip[field]), 2)));
+  const pairs: string[] = [];
+  for (let a = 0; a < LIBRARY.length; a++) {
+    for (let b = a + 1; b < LIBRARY.length; b++) {
+      const similarity = jaccard(grams[a]!, grams[b]!);
+      if (similarity >= limit) pairs.push(`${LIBRARY[a]!.id} ~ ${LIBRARY[b]!.id}: ${similarity.toFixed(2)}`);
+    }
+  }
+  return pairs;
+}
+
+describe('the tip library (assets/tips/en.json)', () => {
+  it('has at least 120 tips', () => {
+    expect(LIBRARY.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it('has only well-formed tips (the fields and values a stored rotation accepts)', () => {
+    expect(
+      failing((tip) => {
+        const keys = Object.keys(tip).sort().join();
+        if (keys !== 'ages,body,headline,id,theme') return `fields are ${keys}`;
+        const readable = parseRotation({ day: '2026-11-25', tip, seen: [tip.id], round: 0, seed: 1 });
+        return readable ? undefined : 'not readable as a Tip';
+      }),
+    ).toEqual([]);
+  });
+
+  it('has unique kebab-case ids', () => {
+    expect(failing((tip) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(tip.id) ? undefined : 'id is not kebab-case'))).toEqual([]);
+    const seen = new Set<string>();
+    expect(failing((tip) => (seen.has(tip.id) ? 'id repeats' : (seen.add(tip.id), undefined)))).toEqual([]);
+  });
+
+  it('has unique headlines', () => {
+    const seen = new Map<string, string>();
+    expect(
+      failing((tip) => {
+        const key = tip.headline.trim().toLowerCase();
+        const first = seen.get(key);
+        if (first) return `headline repeats ${first}'s`;
+        seen.set(key, tip.id);
+        return undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it('keeps headlines to 60 characters', () => {
+    expect(
+      failing((tip) =>
+        tip.headline.trim() === '' ? 'empty headline' : tip.headline.length > 60 ? `headline is ${tip.headline.length} characters` : undefined,
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps bodies to 280 characters and at least two sentences', () => {
+    expect(failing((tip) => (tip.body.length > 280 ? `body is ${tip.body.length} characters` : undefined))).toEqual([]);
+    expect(
+      failing((tip) => {
+        const count = sentences(tip.body).length;
+        return count < 2 ? `body has ${count} sentence: ${JSON.stringify(tip.body)}` : undefined;
+      }),
+    ).toEqual([]);
+    expect(failing((tip) => (/[.!?]['"’”)]*$/.test(tip.body) ? undefined : 'body does not end a sentence'))).toEqual([]);
+  });
+
+  it('gives every tip a known theme, and every theme at least 15 tips', () => {
+    expect(failing((tip) => ((THEMES as readonly string[]).includes(tip.theme) ? undefined : `unknown theme ${tip.theme}`))).toEqual(
+      [],
+    );
+    const short = THEMES.map((theme) => [theme, LIBRARY.filter((tip) => tip.theme === theme).length] as const).filter(
+      ([, count]) => count < 15,
+    );
+    expect(short).toEqual([]);
+  });
+
+  it('gives every tip a non-empty set of known ages, and each age to at least a quarter of the tips', () => {
+    expect(
+      failing((tip) => {
+        if (!Array.isArray(tip.ages) || tip.ages.length === 0) return 'no ages';
+        const unknown = tip.ages.filter((age) => !(AGES as readonly string[]).includes(age));
+        if (unknown.length) return `unknown ages ${unknown.join(', ')}`;
+        return new Set(tip.ages).size === tip.ages.length ? undefined : 'an age repeats';
+      }),
+    ).toEqual([]);
+    const rare = AGES.map((age) => [age, LIBRARY.filter((tip) => tip.ages.includes(age)).length] as const).filter(
+      ([, count]) => count < LIBRARY.length / 4,
+    );
+    expect(rare).toEqual([]);
+  });
+
+  it('has no near-duplicate bodies (word-pair Jaccard similarity below 0.35)', () => {
+    expect(nearDuplicates('body', 0.35)).toEqual([]);
+  });
+
+  it('has no near-duplicate headlines (word-pair Jaccard similarity below 0.35)', () => {
+    expect(nearDuplicates('headline', 0.35)).toEqual([]);
+  });
+
+  it('copies no sentence of the source article (no six-word run of it appears in a tip)', () => {
+    const article = new Set(ngrams(words(readArticle()), 6));
+    expect(article.size).toBeGreaterThan(100);
+    expect(
+      failing((tip) => {
+        const copied = [...ngrams(words(tip.headline), 6), ...ngrams(words(tip.body), 6)].filter((gram) => article.has(gram));
+        return copied.length ? `copies "${copied.join('", "')}"` : undefined;
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('the content checks themselves', () => {
+  it.each([
+    ['Do this. Then that.', 2],
+    ["End with 'Tell me about yours.' Then let him reply.", 2],
+    ['Say "Love you, talk soon." A gentle goodbye helps.', 2],
+    ['One long sentence, with commas, and no second one.', 1],
+    ['Try it today! Does he smile? Notice.', 3],
+  ])('count the sentences of %j as %i', (body, count) => {
+    expect(sentences(body)).toHaveLength(count);
+  });
+
+  it('strip punctuation and case from words', () => {
+    expect(words('It is amazing what you can pickup from another person’s day—simply by listening!')).toEqual(
+      'it is amazing what you can pickup from another persons day simply by listening'.split(' '),
+    );
+  });
+
+  it('see copied sentences and near duplicates', () => {
+    const article = new Set(ngrams(words('Always listen to your son and find out what is important to him.'), 6));
+    expect(ngrams(words('Today, always listen to your son, and find out more.'), 6).some((gram) => article.has(gram))).toBe(true);
+    const a = new Set(ngrams(words('Sit with him after school and ask one question.'), 2));
+    const b = new Set(ngrams(words('Sit with him after dinner and ask one question.'), 2));
+    expect(jaccard(a, b)).toBeGreaterThan(0.35);
+  });
+});
