@@ -92,11 +92,21 @@ export class ChromiumWithCloser {
     await page.evaluate((values) => chrome.storage.local.set(values), items);
   }
 
-  /** Stops the service worker the way Chromium does when it is idle. */
+  /**
+   * Stops the service worker the way Chromium does when it is idle (Playwright would
+   * otherwise keep it alive, and with it state no real user's worker keeps).
+   */
   async stopServiceWorker(page: Page): Promise<void> {
     const cdp = await this.context.newCDPSession(page);
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const ours = versions.filter((version) => version.scriptURL.startsWith(this.origin));
+        if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) resolve();
+      });
+    });
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
     await cdp.detach();
   }
 
@@ -135,6 +145,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumWi
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      '--disable-renderer-backgrounding',
     ],
   });
   return new ChromiumWithCloser(context, extensionIdFor(CHROME_BUILD));

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCheckIn, NO_CHECK_INS, parseCheckIns, salvageDays, type CheckIns } from '@/utils/check-ins';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCheckIn } from '@/utils/check-ins';
@@ -181,7 +182,7 @@ describe('currentStreak and longestStreak', () => {
         expect(currentStreak(days, today)).toBe(referenceCurrent(days, today));
         expect(longestStreak(days)).toBe(referenceLongest(days));
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -207,7 +208,7 @@ describe('currentStreak and longestStreak', () => {
         const alive = days.some((day) => window.includes(day));
         expect(currentStreak(days, today) > 0).toBe(alive);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -246,7 +247,7 @@ describe('currentStreak and longestStreak', () => {
       fc.property(fc.oneof(caseArb, pastCaseArb), ({ today, days }) => {
         expect(longestStreak(days)).toBeGreaterThanOrEqual(currentStreak(days, today));
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -292,7 +293,7 @@ describe('currentStreak and longestStreak', () => {
         if (days.some((day) => window.includes(day))) expect(currentStreak(days, moved)).toBeGreaterThan(0);
         else expect(currentStreak(days, moved)).toBe(0);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -339,7 +340,7 @@ describe('currentStreak and longestStreak', () => {
             if (ahead >= -1) expect(currentStreak([recorded], today)).toBe(1);
           },
         ),
-        { numRuns: 1000 },
+        { numRuns: 500 },
       );
     });
   });
