@@ -5,19 +5,25 @@ import { SetAsideNotice } from './SetAsideNotice';
 import { StreakCount } from './StreakCount';
 import { TipCard } from './TipCard';
 
-/** The whole daily loop, as both the new tab and the popup show it. */
+/**
+ * The whole daily loop, as both the new tab and the popup show it. Nothing is drawn until
+ * storage has answered, so the page appears whole in one paint and nothing moves after.
+ */
 export function DailyPanel({ daily, compact = false }: { daily: Daily; compact?: boolean }) {
+  if (!daily.ready) return <main class="daily" aria-busy="true" />;
   return (
     <main class="daily">
       {daily.showSetAsideNotice && <SetAsideNotice onDismiss={daily.dismissNotice} />}
       <TipCard tip={daily.tip} compact={compact} />
-      <CheckInButton connected={daily.streak?.connectedToday} onToggle={daily.toggleToday} />
+      <section class="today">
+        <CheckInButton connected={daily.streak?.connectedToday} onToggle={daily.toggleToday} />
+        <StreakCount streak={daily.streak} />
+      </section>
       {daily.saveFailed && (
         <p class="save-failed" role="alert">
           {t('saveFailed')}
         </p>
       )}
-      <StreakCount streak={daily.streak} />
     </main>
   );
 }

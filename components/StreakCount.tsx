@@ -11,7 +11,7 @@ function cheer({ connectedToday, current, longest }: StreakSummary): string {
 /** The current streak, the longest one, and a warm word. Space is kept while loading, so nothing moves. */
 export function StreakCount({ streak }: { streak: StreakSummary | undefined }) {
   return (
-    <section class="streak" aria-live="polite">
+    <div class="streak" aria-live="polite">
       <p class="streak-current" data-testid="streak">
         {streak && tCount('streakDays', streak.current)}
       </p>
@@ -19,6 +19,6 @@ export function StreakCount({ streak }: { streak: StreakSummary | undefined }) {
         {streak && tCount('longestDays', streak.longest)}
       </p>
       <p class="streak-cheer">{streak && cheer(streak)}</p>
-    </section>
+    </div>
   );
 }

@@ -3,7 +3,14 @@ import { browser } from 'wxt/browser';
 import { applyCheckIn, parseCheckIns, salvageDays, type CheckIns } from '@/utils/check-ins';
 import { REFRESH_REQUEST } from '@/utils/messages';
 import { parseRotation } from '@/utils/parse-rotation';
-import { checkInsItem, dismissSetAsideNotice, parseSetAside, rotationItem, saveCheckIn, setAsideItem } from '@/utils/storage';
+import {
+  checkInsItem,
+  dismissSetAsideNotice,
+  parseSetAside,
+  rotationItem,
+  saveCheckIn,
+  setAsideItem,
+} from '@/utils/storage';
 import { summarizeStreak, type StreakSummary } from '@/utils/streak';
 import type { Tip } from '@/utils/tips';
 import { useStoredValue } from './useStoredValue';
@@ -11,6 +18,8 @@ import { useToday } from './useToday';
 
 /** Everything a page shows about today, and what she can do there. */
 export interface Daily {
+  /** Her check-ins and today's tip have been read: the page can appear, whole, in one paint. */
+  ready: boolean;
   /** Today's tip; `undefined` for the moment before the first one is settled. */
   tip: Tip | undefined;
   /** `undefined` until her check-ins have been read. */
@@ -54,6 +63,7 @@ export function useDaily(): Daily {
   };
 
   return {
+    ready: !storedCheckIns.loading && !storedRotation.loading,
     tip: rotation?.tip,
     streak: checkIns && summarizeStreak(checkIns.days, today),
     showSetAsideNotice:

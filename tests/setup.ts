@@ -1,4 +1,5 @@
-import { beforeEach } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import messages from '../public/_locales/en/messages.json';
 
@@ -20,3 +21,6 @@ Object.assign(fakeBrowser, { i18n: { getMessage, getUILanguage: () => 'en' } });
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+// Testing Library cleans up by itself only with vitest globals, which we don't use.
+afterEach(cleanup);

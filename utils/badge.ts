@@ -17,8 +17,7 @@ export function badgeFor({ connectedToday, current }: StreakSummary): Badge {
   return {
     text: current > 0 ? String(current) : '',
     color: connectedToday ? BADGE_CONNECTED : BADGE_OPEN,
-    title:
-      current === 0 ? t('badgeStart') : tCount(connectedToday ? 'badgeConnected' : 'badgeOpen', current),
+    title: current === 0 ? t('badgeStart') : tCount(connectedToday ? 'badgeConnected' : 'badgeOpen', current),
   };
 }
 

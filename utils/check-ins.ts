@@ -10,21 +10,20 @@ export type CheckIns = CheckInsV1;
 /** What a click means, as the page showed it: not a blind flip. */
 export type CheckInIntent = 'record' | 'undo';
 
-export const NO_CHECK_INS: CheckIns = { days: [] };
-
 /** Reads a stored value as check-ins, or `undefined` when it is not readable as such. */
 export function parseCheckIns(raw: unknown): CheckIns | undefined {
-  if (raw == null) return NO_CHECK_INS;
+  if (raw == null) return { days: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const { days } = raw as Record<string, unknown>;
-  if (!Array.isArray(days) || !days.every(isDay)) return undefined;
+  // Spread first: every() skips the holes of a sparse array.
+  if (!Array.isArray(days) || ![...days].every(isDay)) return undefined;
   return { days: normalizeDays(days) };
 }
 
 /** The readable days of an unreadable value, so a stray entry doesn't cost her the rest. */
 export function salvageDays(raw: unknown): Day[] {
   const days = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).days : undefined;
-  return Array.isArray(days) ? normalizeDays(days.filter(isDay)) : [];
+  return Array.isArray(days) ? normalizeDays([...days].filter(isDay)) : [];
 }
 
 function normalizeDays(days: readonly Day[]): Day[] {

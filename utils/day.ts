@@ -9,11 +9,18 @@ export function isDay(value: unknown): value is Day {
   const match = DAY_PATTERN.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  const date = utcCalendarDate(y, m - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+// Date.UTC() reads years 0–99 as 1900–1999; setUTCFullYear() takes them as they are.
+function utcCalendarDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
 
 /** The user's local calendar date at `moment`, in the zone the runtime is in. */
 export function localDay(moment: Date): Day {
@@ -26,7 +33,7 @@ export function localDay(moment: Date): Day {
  */
 export function addDays(day: Day, count: number): Day {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d + count));
+  const date = utcCalendarDate(y, m - 1, d + count);
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
@@ -36,5 +43,17 @@ export function addDays(day: Day, count: number): Day {
  */
 export function msUntilNextDay(moment: Date): number {
   const next = new Date(moment.getFullYear(), moment.getMonth(), moment.getDate() + 1);
-  return next.getTime() - moment.getTime();
+  if (next.getTime() > moment.getTime()) return next.getTime() - moment.getTime();
+  // Clocks went back across midnight, so that midnight already passed once: find the real turn of the day.
+  const today = localDay(moment);
+  const step = 15 * 60_000;
+  let before = moment.getTime();
+  let after = before + step;
+  while (localDay(new Date(after)) === today) [before, after] = [after, after + step];
+  while (after - before > 1) {
+    const middle = Math.floor((before + after) / 2);
+    if (localDay(new Date(middle)) === today) before = middle;
+    else after = middle;
+  }
+  return after - moment.getTime();
 }

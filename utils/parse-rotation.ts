@@ -3,7 +3,8 @@ import type { Rotation } from './tip-rotation';
 import { AGES, THEMES, type Tip } from './tips';
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+// Spread first: every() skips the holes of a sparse array.
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && [...value].every(isString);
 
 function isTip(value: unknown): value is Tip {
   if (typeof value !== 'object' || value === null) return false;
@@ -14,7 +15,7 @@ function isTip(value: unknown): value is Tip {
     isString(body) &&
     (THEMES as readonly unknown[]).includes(theme) &&
     Array.isArray(ages) &&
-    ages.every((age) => (AGES as readonly unknown[]).includes(age))
+    [...ages].every((age) => (AGES as readonly unknown[]).includes(age))
   );
 }
 

@@ -1,5 +1,12 @@
 import { storage } from 'wxt/utils/storage';
-import { applyCheckIn, parseCheckIns, salvageDays, type CheckIns, type CheckInIntent, type CheckInsV1 } from './check-ins';
+import {
+  applyCheckIn,
+  parseCheckIns,
+  salvageDays,
+  type CheckIns,
+  type CheckInIntent,
+  type CheckInsV1,
+} from './check-ins';
 import type { Day } from './day';
 import { hashString } from './hash';
 import type { RotationV1 } from './tip-rotation';

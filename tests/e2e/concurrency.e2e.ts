@@ -31,26 +31,30 @@ afterAll(() => closer?.close());
 async function expectAgreement() {
   const today = zonedDay(TIME_ZONE, 0);
   await expect
-    .poll(async () => {
-      const states = await Promise.all(pages.map(readPage));
-      const stored = (await closer.readStorage(inspector)) as { checkIns: { days: string[] } };
-      const badge = await closer.readBadge(inspector);
-      const connected = stored.checkIns.days.includes(today);
-      const expected = { pressed: String(connected), streak: connected ? 2 : 1 };
-      return {
-        pages: states.map((state) => ({ pressed: state.pressed, streak: countIn(state.streak) })),
-        badge: [badge.text, badge.color],
-        days: stored.checkIns.days,
-        expected: {
-          pages: states.map(() => expected),
-          badge: [String(expected.streak), rgba(connected ? BADGE_CONNECTED : BADGE_OPEN)],
-          days: connected ? [zonedDay(TIME_ZONE, -1), today] : [zonedDay(TIME_ZONE, -1)],
-        },
-      };
-    }, { timeout: 15_000 })
-    .toSatisfy((seen: { pages: unknown; badge: unknown; days: unknown; expected: Record<string, unknown> }) =>
-      JSON.stringify([seen.pages, seen.badge, seen.days]) ===
-      JSON.stringify([seen.expected.pages, seen.expected.badge, seen.expected.days]),
+    .poll(
+      async () => {
+        const states = await Promise.all(pages.map(readPage));
+        const stored = (await closer.readStorage(inspector)) as { checkIns: { days: string[] } };
+        const badge = await closer.readBadge(inspector);
+        const connected = stored.checkIns.days.includes(today);
+        const expected = { pressed: String(connected), streak: connected ? 2 : 1 };
+        return {
+          pages: states.map((state) => ({ pressed: state.pressed, streak: countIn(state.streak) })),
+          badge: [badge.text, badge.color],
+          days: stored.checkIns.days,
+          expected: {
+            pages: states.map(() => expected),
+            badge: [String(expected.streak), rgba(connected ? BADGE_CONNECTED : BADGE_OPEN)],
+            days: connected ? [zonedDay(TIME_ZONE, -1), today] : [zonedDay(TIME_ZONE, -1)],
+          },
+        };
+      },
+      { timeout: 15_000 },
+    )
+    .toSatisfy(
+      (seen: { pages: unknown; badge: unknown; days: unknown; expected: Record<string, unknown> }) =>
+        JSON.stringify([seen.pages, seen.badge, seen.days]) ===
+        JSON.stringify([seen.expected.pages, seen.expected.badge, seen.expected.days]),
     );
 }
 

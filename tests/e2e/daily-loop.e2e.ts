@@ -17,7 +17,11 @@ const TIME_ZONE = 'Europe/Berlin';
 const profileDir = newProfileDir();
 let browser: ChromiumWithCloser | undefined;
 
-async function launchOn(day: number, hour: number, restart: Omit<LaunchOptions, 'profileDir' | 'timeZone'>['loadExtension']) {
+async function launchOn(
+  day: number,
+  hour: number,
+  restart: Omit<LaunchOptions, 'profileDir' | 'timeZone'>['loadExtension'],
+) {
   browser = await launchChromium({
     profileDir,
     timeZone: TIME_ZONE,
@@ -41,7 +45,8 @@ afterEach(async () => {
 
 async function expectBadge(closer: ChromiumWithCloser, text: string, color: string) {
   const inspector = await closer.inspector();
-  await expect.poll(() => closer.readBadge(inspector).then((badge) => [badge.text, badge.color]), { timeout: 15_000 })
+  await expect
+    .poll(() => closer.readBadge(inspector).then((badge) => [badge.text, badge.color]), { timeout: 15_000 })
     .toEqual([text, rgba(color)]);
   await inspector.close();
 }
@@ -59,10 +64,12 @@ describe.sequential('living with Closer day by day in Chromium', () => {
   it('day 0, fresh install: an empty badge, today’s tip everywhere, a check-in from the popup reaches the new tab and the badge', async () => {
     const closer = await launchOn(0, 10, true);
     const inspector = await closer.inspector();
-    await expect.poll(() => closer.readBadge(inspector), { timeout: 15_000 }).toMatchObject({
-      text: '',
-      title: 'Closer: did you connect today?',
-    });
+    await expect
+      .poll(() => closer.readBadge(inspector), { timeout: 15_000 })
+      .toMatchObject({
+        text: '',
+        title: 'Closer: did you connect today?',
+      });
 
     const newTab = await closer.openNewTab();
     await expect.poll(async () => (await readPage(newTab)).tip).not.toBe('');

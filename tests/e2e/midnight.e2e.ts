@@ -24,14 +24,16 @@ it('at local midnight, open pages and the badge turn to the new day without a re
   await expect.poll(() => readPage(popup)).toMatchObject({ pressed: 'true' });
   const evening = await readPage(newTab);
   const inspector = await closer.inspector();
-  await expect.poll(() => closer.readBadge(inspector).then((b) => [b.text, b.color])).toEqual(['1', rgba(BADGE_CONNECTED)]);
+  await expect
+    .poll(() => closer.readBadge(inspector).then((b) => [b.text, b.color]))
+    .toEqual(['1', rgba(BADGE_CONNECTED)]);
 
   // The worker sleeps, as it would by midnight; the alarm must wake it.
   await closer.stopServiceWorker(inspector);
   // Both pages stay open across midnight; nothing reloads them.
   const loads = await newTab.evaluate(() => performance.getEntriesByType('navigation').length);
   await expect
-    .poll(async () => (await readPage(newTab)).tip, { timeout: 90_000, intervals: [1000] })
+    .poll(async () => (await readPage(newTab)).tip, { timeout: 90_000, interval: 1000 })
     .not.toBe(evening.tip);
   const morning = await readPage(newTab);
   expect(morning.pressed).toBe('false');

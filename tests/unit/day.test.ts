@@ -12,7 +12,14 @@ const DAY = 24 * HOUR;
  * (Asia/Calcutta, America/Godthab) and leaves UTC out: the current names are added too.
  */
 const ZONES = [
-  ...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', 'Asia/Kolkata', 'Asia/Kathmandu', 'America/Nuuk', 'Europe/Kyiv']),
+  ...new Set([
+    ...Intl.supportedValuesOf('timeZone'),
+    'UTC',
+    'Asia/Kolkata',
+    'Asia/Kathmandu',
+    'America/Nuuk',
+    'Europe/Kyiv',
+  ]),
 ];
 
 // ---------------------------------------------------------------------------
@@ -386,12 +393,19 @@ describe('localDay', () => {
    * may then fall on the next day: America/Nuuk skips 23:00–24:00 on the last Saturday
    * of March. Such a moment must then be on the day Intl shows.
    */
-  function fieldsMismatch(zone: string, [y, m, d]: [number, number, number], hour: number, minute: number): string | undefined {
+  function fieldsMismatch(
+    zone: string,
+    [y, m, d]: [number, number, number],
+    hour: number,
+    minute: number,
+  ): string | undefined {
     const moment = new Date(y, m - 1, d, hour, minute);
     const exists = moment.getHours() === hour && moment.getMinutes() === minute;
     const expected = exists ? formatDay(y, m, d) : intlDay(zone, moment.getTime());
     const actual = localDay(moment);
-    return actual === expected ? undefined : `${formatDay(y, m, d)} ${hour}:${minute} -> ${actual}, expected ${expected}`;
+    return actual === expected
+      ? undefined
+      : `${formatDay(y, m, d)} ${hour}:${minute} -> ${actual}, expected ${expected}`;
   }
 
   it('is the date a local Date was built from, at any time of day that exists, in every zone', () => {
@@ -493,9 +507,7 @@ describe('addDays', () => {
     expect(addDays(day, count)).toBe(expected);
   });
 
-  const dayArb = fc
-    .integer({ min: daysFromCivil(1000, 1, 1), max: daysFromCivil(9999, 12, 31) })
-    .map(dayFromNumber);
+  const dayArb = fc.integer({ min: daysFromCivil(1000, 1, 1), max: daysFromCivil(9999, 12, 31) }).map(dayFromNumber);
   const countArb = fc.integer({ min: -200_000, max: 200_000 });
   const inRange = (day: string, count: number) => {
     const n = numberOfDay(day) + count;
@@ -675,7 +687,9 @@ describe('msUntilNextDay', () => {
     const lastOfToday = localDay(new Date(moment + ms - 1));
     const firstOfNext = localDay(new Date(moment + ms));
     const ok = ms > 0 && ms <= 27 * HOUR && lastOfToday === today && firstOfNext === addDays(today, 1);
-    return ok ? undefined : `at ${new Date(moment).toISOString()} (${today}): ${ms} ms, then ${lastOfToday} / ${firstOfNext}`;
+    return ok
+      ? undefined
+      : `at ${new Date(moment).toISOString()} (${today}): ${ms} ms, then ${lastOfToday} / ${firstOfNext}`;
   }
 
   it('is positive and ends exactly when the next local date begins, at any instant, in every zone', () => {

@@ -103,12 +103,18 @@ describe('hashString', () => {
     let flipped = 0;
     let samples = 0;
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.nat(), fc.integer({ min: 1, max: 0xffff }), (text, at, delta) => {
-        const i = at % text.length;
-        const changed = text.slice(0, i) + String.fromCharCode((text.charCodeAt(i) + delta) % 0x10000) + text.slice(i + 1);
-        flipped += popcount(hashString(text) ^ hashString(changed));
-        samples++;
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 0xffff }),
+        (text, at, delta) => {
+          const i = at % text.length;
+          const changed =
+            text.slice(0, i) + String.fromCharCode((text.charCodeAt(i) + delta) % 0x10000) + text.slice(i + 1);
+          flipped += popcount(hashString(text) ^ hashString(changed));
+          samples++;
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(flipped / samples).toBeGreaterThan(14);

@@ -40,9 +40,7 @@ const tipArb: fc.Arbitrary<Tip> = fc.record({
 });
 
 const rotationArb: fc.Arbitrary<Rotation> = fc.record({
-  day: fc
-    .integer({ min: 0, max: 47482 })
-    .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10)),
+  day: fc.integer({ min: 0, max: 47482 }).map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10)),
   tip: tipArb,
   seen: fc.array(fc.string()),
   round: fc.nat(),
@@ -140,11 +138,23 @@ describe('parseRotation', () => {
 
   it('rejects a well-formed rotation as soon as one field is broken', () => {
     const brokenField = fc.oneof(
-      fc.record({ field: fc.constant('day'), value: fc.oneof(fc.constant('2026-13-01'), fc.integer(), fc.constant(undefined)) }),
-      fc.record({ field: fc.constant('tip'), value: fc.oneof(fc.constant(null), fc.string(), fc.record({ id: fc.string() })) }),
+      fc.record({
+        field: fc.constant('day'),
+        value: fc.oneof(fc.constant('2026-13-01'), fc.integer(), fc.constant(undefined)),
+      }),
+      fc.record({
+        field: fc.constant('tip'),
+        value: fc.oneof(fc.constant(null), fc.string(), fc.record({ id: fc.string() })),
+      }),
       fc.record({ field: fc.constant('seen'), value: fc.oneof(fc.string(), fc.array(fc.integer(), { minLength: 1 })) }),
-      fc.record({ field: fc.constant('round'), value: fc.oneof(fc.integer({ max: -1 }), fc.double({ noInteger: true }), fc.string()) }),
-      fc.record({ field: fc.constant('seed'), value: fc.oneof(fc.double({ noInteger: true }), fc.string(), fc.constant(undefined)) }),
+      fc.record({
+        field: fc.constant('round'),
+        value: fc.oneof(fc.integer({ max: -1 }), fc.double({ noInteger: true }), fc.string()),
+      }),
+      fc.record({
+        field: fc.constant('seed'),
+        value: fc.oneof(fc.double({ noInteger: true }), fc.string(), fc.constant(undefined)),
+      }),
     );
     fc.assert(
       fc.property(rotationArb, brokenField, (rotation, { field, value }) => {

@@ -190,7 +190,11 @@ describe('currentStreak and longestStreak', () => {
     fc.assert(
       fc.property(
         caseArb.chain(({ today, days }) =>
-          fc.tuple(fc.constant(today), fc.constant(days), fc.shuffledSubarray([...days, ...days], { minLength: 2 * days.length })),
+          fc.tuple(
+            fc.constant(today),
+            fc.constant(days),
+            fc.shuffledSubarray([...days, ...days], { minLength: 2 * days.length }),
+          ),
         ),
         ([today, days, shuffled]) => {
           expect(currentStreak(shuffled, today)).toBe(currentStreak(days, today));
@@ -303,7 +307,12 @@ describe('currentStreak and longestStreak', () => {
     const dayIn = (zone: string, epochMs: number): Day => {
       let format = formatters.get(zone);
       if (!format) {
-        format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+        format = new Intl.DateTimeFormat('en-CA', {
+          timeZone: zone,
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+        });
         formatters.set(zone, format);
       }
       return format.format(epochMs);

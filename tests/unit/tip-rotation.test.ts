@@ -127,7 +127,8 @@ describe('rotationFor', () => {
           const rotations = walk(library, seed, daysFrom(START, count, gaps));
           rotations.forEach((rotation, i) => {
             expect(rotationFor(rotation, rotation.day, library, seed)).toBe(rotation);
-            if (i > 0 && rotation.tip.id === rotations[i - 1]!.tip.id) expect.fail(`${rotation.day} repeats ${rotation.tip.id}`);
+            if (i > 0 && rotation.tip.id === rotations[i - 1]!.tip.id)
+              expect.fail(`${rotation.day} repeats ${rotation.tip.id}`);
           });
         }),
         { numRuns: 60 },
@@ -174,13 +175,18 @@ describe('rotationFor', () => {
 
     it('shows every tip of a small library once per round, round after round, with or without gaps', () => {
       fc.assert(
-        fc.property(fc.integer({ min: 1, max: 30 }), seedArb, fc.oneof(fc.constant([1]), gapsArb), (size, seed, gaps) => {
-          const library = syntheticLibrary(size);
-          const shown = ids(walk(library, seed, daysFrom(START, 4 * size, gaps)));
-          for (let round = 0; round < 4; round++) {
-            expect(shown.slice(round * size, (round + 1) * size).sort()).toEqual(sortedIds(library));
-          }
-        }),
+        fc.property(
+          fc.integer({ min: 1, max: 30 }),
+          seedArb,
+          fc.oneof(fc.constant([1]), gapsArb),
+          (size, seed, gaps) => {
+            const library = syntheticLibrary(size);
+            const shown = ids(walk(library, seed, daysFrom(START, 4 * size, gaps)));
+            for (let round = 0; round < 4; round++) {
+              expect(shown.slice(round * size, (round + 1) * size).sort()).toEqual(sortedIds(library));
+            }
+          },
+        ),
         { numRuns: 100 },
       );
     });
@@ -294,7 +300,12 @@ describe('rotationFor', () => {
           expect(replaced).toMatchObject({ day: current.day, round: current.round, seed: current.seed });
           expect(replaced.seen).toEqual([...current.seen, replaced.tip.id]);
           // The rest of the round still shows every remaining tip exactly once.
-          const rest = walk(smaller, seed, daysFrom(addDays(current.day, 1), LIBRARY.length - 1 - replaced.seen.length + 1), replaced);
+          const rest = walk(
+            smaller,
+            seed,
+            daysFrom(addDays(current.day, 1), LIBRARY.length - 1 - replaced.seen.length + 1),
+            replaced,
+          );
           const round = [...ids(rotations).slice(0, -1), replaced.tip.id, ...ids(rest)];
           expect(round.filter((id) => id !== current.tip.id).sort()).toEqual(sortedIds(smaller));
         }),
@@ -332,7 +343,10 @@ describe('rotationFor', () => {
         (tip) => ({ ...tip, headline: `${tip.headline}!` }),
         (tip) => ({ ...tip, body: `${tip.body} Then smile.` }),
         (tip) => ({ ...tip, theme: tip.theme === 'play' ? 'listen' : 'play' }),
-        (tip) => ({ ...tip, ages: [...tip.ages].reverse().concat(tip.ages.length === AGES.length ? [] : (['grown'] as Age[])) }),
+        (tip) => ({
+          ...tip,
+          ages: [...tip.ages].reverse().concat(tip.ages.length === AGES.length ? [] : (['grown'] as Age[])),
+        }),
       ];
       fc.assert(
         fc.property(seedArb, fc.integer({ min: 1, max: 150 }), fc.constantFrom(...edits), (seed, count, edit) => {

@@ -99,7 +99,9 @@ describe('the tip library (assets/tips/en.json)', () => {
   });
 
   it('has unique kebab-case ids', () => {
-    expect(failing((tip) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(tip.id) ? undefined : 'id is not kebab-case'))).toEqual([]);
+    expect(failing((tip) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(tip.id) ? undefined : 'id is not kebab-case'))).toEqual(
+      [],
+    );
     const seen = new Set<string>();
     expect(failing((tip) => (seen.has(tip.id) ? 'id repeats' : (seen.add(tip.id), undefined)))).toEqual([]);
   });
@@ -120,7 +122,11 @@ describe('the tip library (assets/tips/en.json)', () => {
   it('keeps headlines to 60 characters', () => {
     expect(
       failing((tip) =>
-        tip.headline.trim() === '' ? 'empty headline' : tip.headline.length > 60 ? `headline is ${tip.headline.length} characters` : undefined,
+        tip.headline.trim() === ''
+          ? 'empty headline'
+          : tip.headline.length > 60
+            ? `headline is ${tip.headline.length} characters`
+            : undefined,
       ),
     ).toEqual([]);
   });
@@ -133,13 +139,15 @@ describe('the tip library (assets/tips/en.json)', () => {
         return count < 2 ? `body has ${count} sentence: ${JSON.stringify(tip.body)}` : undefined;
       }),
     ).toEqual([]);
-    expect(failing((tip) => (/[.!?]['"’”)]*$/.test(tip.body) ? undefined : 'body does not end a sentence'))).toEqual([]);
+    expect(failing((tip) => (/[.!?]['"’”)]*$/.test(tip.body) ? undefined : 'body does not end a sentence'))).toEqual(
+      [],
+    );
   });
 
   it('gives every tip a known theme, and every theme at least 15 tips', () => {
-    expect(failing((tip) => ((THEMES as readonly string[]).includes(tip.theme) ? undefined : `unknown theme ${tip.theme}`))).toEqual(
-      [],
-    );
+    expect(
+      failing((tip) => ((THEMES as readonly string[]).includes(tip.theme) ? undefined : `unknown theme ${tip.theme}`)),
+    ).toEqual([]);
     const short = THEMES.map((theme) => [theme, LIBRARY.filter((tip) => tip.theme === theme).length] as const).filter(
       ([, count]) => count < 15,
     );
@@ -174,7 +182,9 @@ describe('the tip library (assets/tips/en.json)', () => {
     expect(article.size).toBeGreaterThan(100);
     expect(
       failing((tip) => {
-        const copied = [...ngrams(words(tip.headline), 6), ...ngrams(words(tip.body), 6)].filter((gram) => article.has(gram));
+        const copied = [...ngrams(words(tip.headline), 6), ...ngrams(words(tip.body), 6)].filter((gram) =>
+          article.has(gram),
+        );
         return copied.length ? `copies "${copied.join('", "')}"` : undefined;
       }),
     ).toEqual([]);
@@ -200,7 +210,9 @@ describe('the content checks themselves', () => {
 
   it('see copied sentences and near duplicates', () => {
     const article = new Set(ngrams(words('Always listen to your son and find out what is important to him.'), 6));
-    expect(ngrams(words('Today, always listen to your son, and find out more.'), 6).some((gram) => article.has(gram))).toBe(true);
+    expect(
+      ngrams(words('Today, always listen to your son, and find out more.'), 6).some((gram) => article.has(gram)),
+    ).toBe(true);
     const a = new Set(ngrams(words('Sit with him after school and ask one question.'), 2));
     const b = new Set(ngrams(words('Sit with him after dinner and ask one question.'), 2));
     expect(jaccard(a, b)).toBeGreaterThan(0.35);
