@@ -1,0 +1,236 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/badge';
+import { addDays, localDay, type Day } from '@/utils/day';
+import { REFRESH_REQUEST } from '@/utils/messages';
+import { parseRotation } from '@/utils/parse-rotation';
+import { NEXT_DAY_ALARM } from '@/utils/refresh-day';
+import { checkInsItem, saveCheckIn } from '@/utils/storage';
+import { summarizeStreak } from '@/utils/streak';
+
+/** How many passes of refreshDay have run, and how many ever ran at once. */
+const passes = vi.hoisted(() => ({ started: 0, running: 0, mostAtOnce: 0 }));
+
+// The real refreshDay, counted: the background must never run two passes at once.
+vi.mock('@/utils/refresh-day', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/utils/refresh-day')>();
+  return {
+    ...original,
+    refreshDay: async (...args: Parameters<typeof original.refreshDay>) => {
+      passes.started++;
+      passes.running++;
+      passes.mostAtOnce = Math.max(passes.mostAtOnce, passes.running);
+      try {
+        return await original.refreshDay(...args);
+      } finally {
+        passes.running--;
+      }
+    },
+  };
+});
+
+const local = fakeBrowser.storage.local;
+const TODAY: Day = '2026-03-10';
+const YESTERDAY = addDays(TODAY, -1);
+const TOMORROW = addDays(TODAY, 1);
+
+/** Sets the clock the background reads (only `Date` is faked: timers stay real for vi.waitFor). */
+function setClock(day: Day, hour = 12) {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  vi.setSystemTime(new Date(y, m - 1, d, hour));
+}
+
+/**
+ * Waits until every queued pass has finished. The fake browser answers in microtasks, so once
+ * a macrotask comes round nothing is left in flight.
+ */
+async function idle() {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(passes.running).toBe(0);
+}
+
+/** Starts the background as the browser does, and lets its wake-up pass finish. */
+async function start() {
+  background.main!();
+  await idle();
+}
+
+const storedValue = async (key: string): Promise<unknown> => (await local.get(key))[key];
+const rotationDay = async () => parseRotation(await storedValue('rotation'))?.day;
+
+/** `#rrggbb` as the RGBA array the browser reports back. */
+const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
+
+async function expectBadge(text: string, color: string, title: string) {
+  const action = fakeBrowser.action;
+  expect({
+    text: await action.getBadgeText({}),
+    color: await action.getBadgeBackgroundColor({}),
+    title: await action.getTitle({}),
+  }).toEqual({ text, color: rgba(color), title });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  setClock(TODAY);
+  Object.assign(passes, { started: 0, running: 0, mostAtOnce: 0 });
+});
+
+afterEach(async () => {
+  // Nothing may still be writing when the next test resets the fake browser.
+  await idle();
+  vi.useRealTimers();
+});
+
+describe('background', () => {
+  it('registers every listener synchronously, before any await', () => {
+    const events = [
+      fakeBrowser.runtime.onInstalled,
+      fakeBrowser.runtime.onStartup,
+      fakeBrowser.alarms.onAlarm,
+      fakeBrowser.storage.onChanged,
+      fakeBrowser.runtime.onMessage,
+    ];
+    expect(events.map((event) => event.hasListeners())).toEqual([false, false, false, false, false]);
+
+    background.main!();
+
+    expect(events.map((event) => event.hasListeners())).toEqual([true, true, true, true, true]);
+  });
+
+  it('paints the badge from stored check-ins as soon as it wakes', async () => {
+    await local.set({ checkIns: { days: [YESTERDAY, TODAY] } });
+
+    await start();
+
+    await expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.');
+    expect(await rotationDay()).toBe(TODAY);
+  });
+
+  it.each<[string, () => Promise<unknown>]>([
+    ['the browser starts', () => fakeBrowser.runtime.onStartup.trigger()],
+    ['the extension is updated', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false })],
+    [
+      'the next-day alarm fires',
+      () => fakeBrowser.alarms.onAlarm.trigger({ name: NEXT_DAY_ALARM, scheduledTime: Date.now() }),
+    ],
+    ['the clock-check alarm fires', () => fakeBrowser.alarms.onAlarm.trigger({ name: 'clock-check', scheduledTime: 0 })],
+  ])('repaints the badge for the new day when %s', async (_, fire) => {
+    await local.set({ checkIns: { days: [YESTERDAY, TODAY] } });
+    await start();
+    setClock(TOMORROW, 0);
+
+    await fire();
+
+    await vi.waitFor(() => expectBadge('2', BADGE_OPEN, 'Closer: 2 days in a row. Today is still open.'));
+    expect(await rotationDay()).toBe(TOMORROW);
+  });
+
+  it('repaints the badge when a page records or undoes today', async () => {
+    await local.set({ checkIns: { days: [YESTERDAY] } });
+    await start();
+    await expectBadge('1', BADGE_OPEN, 'Closer: 1 day in a row. Today is still open.');
+
+    await saveCheckIn(TODAY, 'record');
+    await vi.waitFor(() => expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.'));
+
+    await checkInsItem.setValue({ days: [] });
+    await vi.waitFor(() => expectBadge('', BADGE_OPEN, 'Closer: did you connect today?'));
+  });
+
+  it('puts a rotation right that something else broke', async () => {
+    await start();
+
+    await local.set({ rotation: 'junk' });
+
+    await vi.waitFor(async () => expect(await rotationDay()).toBe(TODAY));
+    expect(await storedValue('setAside')).toHaveLength(1);
+  });
+
+  it.each<[string, () => Promise<void>]>([
+    ['another local key', () => local.set({ settings: { theme: 'dark' } })],
+    ['check-ins in another storage area', () => fakeBrowser.storage.sync.set({ checkIns: { days: [TODAY] } })],
+  ])('ignores a change of %s', async (_, change) => {
+    await start();
+    const before = passes.started;
+
+    await change();
+    await idle();
+
+    expect(passes.started).toBe(before);
+    await expectBadge('', BADGE_OPEN, 'Closer: did you connect today?');
+  });
+
+  it("settles today's rotation when a page asks", async () => {
+    await start();
+    setClock(TOMORROW, 7);
+
+    await fakeBrowser.runtime.sendMessage(REFRESH_REQUEST);
+
+    await vi.waitFor(async () => expect(await rotationDay()).toBe(TOMORROW));
+  });
+
+  it.each<[string, unknown]>([
+    ['another type', { type: 'closer:other' }],
+    ['the type alone', 'closer:refresh'],
+    ['nothing', null],
+  ])('ignores a message of %s', async (_, message) => {
+    await start();
+    setClock(TOMORROW, 7);
+    const before = passes.started;
+
+    await fakeBrowser.runtime.sendMessage(message);
+    await idle();
+
+    expect(passes.started).toBe(before);
+    expect(await rotationDay()).toBe(TODAY);
+  });
+
+  it('goes on after a pass fails', async () => {
+    await local.set({ checkIns: { days: [TODAY] } });
+    await start();
+    setClock(TOMORROW);
+    vi.spyOn(fakeBrowser.action, 'setTitle').mockRejectedValueOnce(new Error('the toolbar went away'));
+
+    await expect(fakeBrowser.runtime.onStartup.trigger()).rejects.toThrow('the toolbar went away');
+    await fakeBrowser.alarms.onAlarm.trigger({ name: NEXT_DAY_ALARM, scheduledTime: Date.now() });
+
+    await vi.waitFor(() => expectBadge('1', BADGE_OPEN, 'Closer: 1 day in a row. Today is still open.'));
+  });
+
+  it('handles a burst of events one after another, ending with a consistent badge', async () => {
+    await start();
+    const fired: Promise<unknown>[] = [];
+
+    for (let i = 0; i < 20; i++) {
+      if (i === 10) setClock(TOMORROW, 0);
+      const day = localDay(new Date());
+      const events = [
+        () => fakeBrowser.runtime.onStartup.trigger(),
+        () => fakeBrowser.alarms.onAlarm.trigger({ name: NEXT_DAY_ALARM, scheduledTime: Date.now() }),
+        () => fakeBrowser.runtime.sendMessage(REFRESH_REQUEST),
+        () => saveCheckIn(day, i % 3 === 0 ? 'undo' : 'record'),
+      ];
+      fired.push(events[i % events.length]!());
+    }
+    await Promise.all(fired);
+    await idle();
+
+    expect(passes.started).toBeGreaterThanOrEqual(20);
+    expect(passes.mostAtOnce).toBe(1);
+    const days = ((await storedValue('checkIns')) as { days: Day[] }).days;
+    const streak = summarizeStreak(days, TOMORROW);
+    await expectBadge(
+      streak.current ? String(streak.current) : '',
+      streak.connectedToday ? BADGE_CONNECTED : BADGE_OPEN,
+      await fakeBrowser.action.getTitle({}),
+    );
+    expect(days).toEqual([TODAY, TOMORROW]);
+    await expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.');
+    const rotation = parseRotation(await storedValue('rotation'));
+    expect(rotation?.day).toBe(TOMORROW);
+    expect(rotation?.seen).toHaveLength(2);
+  });
+});

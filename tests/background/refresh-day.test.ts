@@ -1,0 +1,329 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/badge';
+import { addDays, localDay, type Day } from '@/utils/day';
+import { library } from '@/utils/library';
+import { parseRotation } from '@/utils/parse-rotation';
+import { CLOCK_CHECK_ALARM, NEXT_DAY_ALARM, refreshDay } from '@/utils/refresh-day';
+import { rotationFor, type Rotation } from '@/utils/tip-rotation';
+
+// Local days and midnights below are New York's, daylight saving time included.
+const ZONE = 'America/New_York';
+const zoneBefore = process.env.TZ;
+beforeAll(() => {
+  process.env.TZ = ZONE;
+});
+afterAll(() => {
+  if (zoneBefore === undefined) delete process.env.TZ;
+  else process.env.TZ = zoneBefore;
+});
+
+const local = fakeBrowser.storage.local;
+const SEED = 123_456_789;
+const TODAY: Day = '2026-03-10';
+const YESTERDAY = addDays(TODAY, -1);
+const TOMORROW = addDays(TODAY, 1);
+
+/** A moment on `day`, in the zone under test. */
+function on(day: Day, hour = 12, minute = 0): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, hour, minute);
+}
+
+/** Refreshes at `now` with a fixed seed, and tells how often a seed was drawn. */
+function refreshAt(now: Date) {
+  const drawSeed = vi.fn(() => SEED);
+  return refreshDay(now, drawSeed).then(() => drawSeed.mock.calls.length);
+}
+
+const stored = (): Promise<Record<string, unknown>> => local.get(null);
+const storedValue = async (key: string): Promise<unknown> => (await local.get(key))[key];
+const storedRotation = async (): Promise<Rotation> => {
+  const rotation = parseRotation(await storedValue('rotation'));
+  if (!rotation) throw new Error('no readable rotation stored');
+  return rotation;
+};
+const asideKeys = async (from: string) =>
+  Object.keys(await stored()).filter((key) => key.startsWith(`unreadable.${from}.`));
+
+/** `#rrggbb` as the RGBA array the browser reports back. */
+const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
+
+const badgeTextColor = () =>
+  new Promise<unknown>((resolve) => {
+    // The fake answers through the callback only (Chrome's promise form isn't implemented there).
+    void fakeBrowser.action.getBadgeTextColor({}, resolve);
+  });
+
+async function expectBadge(text: string, color: string, title: string) {
+  const action = fakeBrowser.action;
+  expect({
+    text: await action.getBadgeText({}),
+    color: await action.getBadgeBackgroundColor({}),
+    title: await action.getTitle({}),
+    textColor: await badgeTextColor(),
+  }).toEqual({ text, color: rgba(color), title, textColor: '#ffffff' });
+}
+
+/** Keys Closer doesn't own. */
+const UNKNOWN = {
+  settings: { theme: 'dark' },
+  checkIns2: { days: ['2020-01-01'] },
+  'unreadable.checkIns.older': { value: 'from an earlier release', from: 'checkIns' },
+};
+
+it('runs in New York time, daylight saving included', () => {
+  expect(
+    [new Date('2026-01-15T12:00:00Z'), new Date('2026-07-15T12:00:00Z')].map((d) => d.getTimezoneOffset()),
+  ).toEqual([300, 240]);
+});
+
+describe('refreshDay on a fresh install', () => {
+  it('creates a rotation for today with the drawn seed', async () => {
+    const draws = await refreshAt(on(TODAY));
+
+    const rotation = await storedRotation();
+    expect(draws).toBe(1);
+    expect(rotation).toEqual({ day: TODAY, tip: rotation.tip, seen: [rotation.tip.id], round: 0, seed: SEED });
+    expect(library).toContainEqual(rotation.tip);
+    expect(rotation).toEqual(rotationFor(undefined, TODAY, library, SEED));
+  });
+
+  it('paints an empty badge that asks the question', async () => {
+    await refreshAt(on(TODAY));
+
+    await expectBadge('', BADGE_OPEN, 'Closer: did you connect today?');
+  });
+
+  it('writes only the rotation: no check-ins, nothing set aside', async () => {
+    await refreshAt(on(TODAY));
+
+    expect(Object.keys(await stored()).filter((key) => !key.endsWith('$'))).toEqual(['rotation']);
+  });
+});
+
+describe('refreshDay paints the badge', () => {
+  it.each<[string, Day[], string, string, string]>([
+    ['today only', [TODAY], '1', BADGE_CONNECTED, 'Closer: 1 day in a row, and you connected today.'],
+    [
+      'three days up to today',
+      [addDays(TODAY, -2), YESTERDAY, TODAY],
+      '3',
+      BADGE_CONNECTED,
+      'Closer: 3 days in a row, and you connected today.',
+    ],
+    ['yesterday only', [YESTERDAY], '1', BADGE_OPEN, 'Closer: 1 day in a row. Today is still open.'],
+    [
+      'two days up to yesterday',
+      [addDays(TODAY, -2), YESTERDAY],
+      '2',
+      BADGE_OPEN,
+      'Closer: 2 days in a row. Today is still open.',
+    ],
+    ['nothing', [], '', BADGE_OPEN, 'Closer: did you connect today?'],
+    ['a broken run', [addDays(TODAY, -3), addDays(TODAY, -2)], '', BADGE_OPEN, 'Closer: did you connect today?'],
+  ])('with %s recorded', async (_, days, text, color, title) => {
+    await local.set({ checkIns: { days } });
+
+    await refreshAt(on(TODAY));
+
+    await expectBadge(text, color, title);
+  });
+
+  it('for the day the clock says, not the day last painted', async () => {
+    await local.set({ checkIns: { days: [YESTERDAY, TODAY] } });
+    await refreshAt(on(TODAY, 23, 59));
+    await expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.');
+
+    await refreshAt(on(TOMORROW, 0, 0));
+
+    await expectBadge('2', BADGE_OPEN, 'Closer: 2 days in a row. Today is still open.');
+  });
+});
+
+describe('refreshDay sets its alarms', () => {
+  it.each([
+    ['midday', '2026-03-10T12:00:00-04:00', '2026-03-11T00:00:00-04:00'],
+    ['a moment before midnight', '2026-03-07T23:59:59.900-05:00', '2026-03-08T00:00:00-05:00'],
+    ['the short day clocks go forward', '2026-03-08T01:30:00-05:00', '2026-03-09T00:00:00-04:00'],
+    ['the long day clocks go back, before the change', '2026-11-01T01:30:00-04:00', '2026-11-02T00:00:00-05:00'],
+    ['the long day clocks go back, after the change', '2026-11-01T12:00:00-05:00', '2026-11-02T00:00:00-05:00'],
+    ['the eve of the long day', '2026-10-31T23:30:00-04:00', '2026-11-01T00:00:00-04:00'],
+  ])('wakes just after the next local midnight (%s)', async (_, now, midnight) => {
+    await refreshAt(new Date(now));
+
+    const alarm = await fakeBrowser.alarms.get(NEXT_DAY_ALARM);
+    const late = alarm!.scheduledTime - new Date(midnight).getTime();
+    expect(late).toBeGreaterThan(0);
+    expect(late).toBeLessThanOrEqual(60_000);
+    expect(localDay(new Date(alarm!.scheduledTime))).toBe(localDay(new Date(midnight)));
+  });
+
+  it('keeps a periodic clock-check alarm, created once', async () => {
+    await refreshAt(on(TODAY, 9));
+    const first = await fakeBrowser.alarms.get(CLOCK_CHECK_ALARM);
+    const create = vi.spyOn(fakeBrowser.alarms, 'create');
+
+    await refreshAt(on(TODAY, 10));
+
+    expect(first?.periodInMinutes).toBeGreaterThan(0);
+    expect(await fakeBrowser.alarms.get(CLOCK_CHECK_ALARM)).toEqual(first);
+    expect(create.mock.calls.map(([name]) => name)).toEqual([NEXT_DAY_ALARM]);
+  });
+
+  it('moves the next-day alarm on once the day has turned', async () => {
+    await refreshAt(on(TODAY, 23, 59));
+    await refreshAt(on(TOMORROW, 0, 0));
+
+    const alarm = await fakeBrowser.alarms.get(NEXT_DAY_ALARM);
+    expect(localDay(new Date(alarm!.scheduledTime))).toBe(addDays(TOMORROW, 1));
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(2);
+  });
+});
+
+describe('refreshDay is idempotent', () => {
+  it.each<[string, Record<string, unknown>, Day[]]>([
+    ['a fresh install', {}, [TODAY]],
+    ['days recorded', { checkIns: { days: [YESTERDAY, TODAY] } }, [TODAY]],
+    ['a rotation from yesterday', { checkIns: { days: [YESTERDAY] } }, [YESTERDAY, TODAY]],
+    ['unreadable check-ins', { checkIns: { days: [TODAY, 'junk'] } }, [TODAY]],
+    ['an unreadable rotation', { rotation: 'junk' }, [TODAY]],
+  ])('writes nothing the second time on the same day, from %s', async (_, before, days) => {
+    await local.set(before);
+    for (const day of days) await refreshAt(on(day, 8));
+    const contents = await stored();
+    const set = vi.spyOn(local, 'set');
+    const remove = vi.spyOn(local, 'remove');
+
+    const draws = await refreshAt(on(TODAY, 22));
+
+    expect(set).not.toHaveBeenCalled();
+    expect(remove).not.toHaveBeenCalled();
+    expect(draws).toBe(0);
+    expect(await stored()).toEqual(contents);
+  });
+});
+
+describe('refreshDay from one day to the next', () => {
+  it('advances the tip, keeping the seed', async () => {
+    await refreshAt(on(TODAY));
+    const first = await storedRotation();
+
+    const draws = await refreshAt(on(TOMORROW));
+
+    const next = await storedRotation();
+    expect(draws).toBe(0);
+    expect(next.tip.id).not.toBe(first.tip.id);
+    expect(next).toEqual({ ...first, day: TOMORROW, tip: next.tip, seen: [first.tip.id, next.tip.id] });
+  });
+
+  it('shows one new tip after days away, not one per day missed', async () => {
+    await refreshAt(on(TODAY));
+    const first = await storedRotation();
+
+    await refreshAt(on(addDays(TODAY, 5)));
+
+    expect((await storedRotation()).seen).toEqual([first.tip.id, expect.any(String)]);
+  });
+
+  it('keeps the current tip when the clock is set back a day', async () => {
+    await refreshAt(on(TODAY));
+    await refreshAt(on(TOMORROW));
+    const current = await storedRotation();
+    const set = vi.spyOn(local, 'set');
+
+    await refreshAt(on(TODAY));
+
+    expect(await storedRotation()).toEqual(current);
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('goes on from the kept tip once the clock is right again, skipping none', async () => {
+    await refreshAt(on(TODAY));
+    await refreshAt(on(TOMORROW));
+    await refreshAt(on(TODAY));
+    await refreshAt(on(TOMORROW));
+    const kept = await storedRotation();
+
+    await refreshAt(on(addDays(TOMORROW, 1)));
+
+    const next = await storedRotation();
+    expect(kept.seen).toHaveLength(2);
+    expect(next.seen).toEqual([...kept.seen, next.tip.id]);
+  });
+
+  it("shows today's tip with the words of the current library", async () => {
+    await refreshAt(on(TODAY));
+    const current = await storedRotation();
+    await local.set({ rotation: { ...current, tip: { ...current.tip, headline: 'Old words' } } });
+
+    await refreshAt(on(TODAY, 18));
+
+    expect(await storedRotation()).toEqual(current);
+  });
+});
+
+describe('refreshDay with unreadable values', () => {
+  it.each<[string, unknown, Day[]]>([
+    ['a string', 'junk', []],
+    ['a number', 42, []],
+    ['days that are not a list', { days: 'x' }, []],
+    ['a list with a stray entry', { days: [YESTERDAY, 'junk', TODAY] }, [YESTERDAY, TODAY]],
+  ])('keeps check-ins that are %s aside and keeps the readable days', async (_, junk, days) => {
+    await local.set({ ...UNKNOWN, checkIns: junk });
+
+    await refreshAt(on(TODAY));
+
+    const keys = await asideKeys('checkIns');
+    const kept = keys.filter((key) => !(key in UNKNOWN));
+    expect(kept).toHaveLength(1);
+    expect(await storedValue(kept[0]!)).toEqual({ value: junk, from: 'checkIns' });
+    expect(await storedValue('setAside')).toEqual(kept);
+    expect(await storedValue('checkIns')).toEqual({ days });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(days.length ? String(days.length) : '');
+    expect(await stored()).toMatchObject(UNKNOWN);
+  });
+
+  it.each<[string, unknown]>([
+    ['a string', 'junk'],
+    ['a list', [1, 2]],
+    ['a rotation missing its tip', { day: TODAY, seen: [], round: 0, seed: 1 }],
+    ['a rotation with a fractional seed', { day: TODAY, tip: library[0], seen: [library[0]!.id], round: 0, seed: 1.5 }],
+    ['a rotation on no real day', { day: '2026-02-30', tip: library[0], seen: [library[0]!.id], round: 0, seed: 1 }],
+  ])('keeps a rotation that is %s aside and writes a fresh one', async (_, junk) => {
+    await local.set({ ...UNKNOWN, rotation: junk });
+
+    const draws = await refreshAt(on(TODAY));
+
+    const keys = await asideKeys('rotation');
+    expect(keys).toHaveLength(1);
+    expect(await storedValue(keys[0]!)).toEqual({ value: junk, from: 'rotation' });
+    expect(await storedValue('setAside')).toEqual(keys);
+    expect(draws).toBe(1);
+    expect(await storedRotation()).toEqual(rotationFor(undefined, TODAY, library, SEED));
+    expect(await stored()).toMatchObject(UNKNOWN);
+  });
+
+  it('keeps both aside when both are unreadable', async () => {
+    await local.set({ checkIns: 'junk', rotation: 'junk' });
+
+    await refreshAt(on(TODAY));
+
+    const keys = [...(await asideKeys('checkIns')), ...(await asideKeys('rotation'))];
+    expect(keys).toHaveLength(2);
+    expect(await storedValue('setAside')).toEqual(keys);
+  });
+});
+
+describe('refreshDay and keys it does not own', () => {
+  it('leaves them alone, whatever it writes', async () => {
+    await local.set({ ...UNKNOWN, checkIns: { days: [YESTERDAY, 'junk'] }, rotation: 'junk' });
+
+    await refreshAt(on(TODAY));
+    await refreshAt(on(TOMORROW));
+
+    const after = await stored();
+    for (const [key, value] of Object.entries(UNKNOWN)) expect(after[key]).toEqual(value);
+  });
+});

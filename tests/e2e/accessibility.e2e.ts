@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newProfileDir, type ChromiumWithCloser } from './chromium';
+import { readPage } from './page-state';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let closer: ChromiumWithCloser;
+
+beforeAll(async () => {
+  closer = await launchChromium({ profileDir: newProfileDir(), timeZone: 'Europe/Paris', loadExtension: true });
+});
+afterAll(() => closer?.close());
+
+/** axe-core's WCAG 2.x A and AA checks; evaluated over the debugging protocol, so the page's CSP allows it. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
+  it.each(['new tab', 'popup'])(
+    'the %s has no accessibility violations, before and after checking in',
+    async (name) => {
+      const page = name === 'new tab' ? await closer.openNewTab() : await closer.openPopup();
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await expect.poll(async () => (await readPage(page)).pressed).not.toBeNull();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByTestId('checkin').click();
+      await expect.poll(async () => (await readPage(page)).pressed).toBe('true');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByTestId('checkin').click();
+      await expect.poll(async () => (await readPage(page)).pressed).toBe('false');
+      await page.close();
+    },
+  );
+});
+
+it('works from the keyboard alone, with a visible focus ring', async () => {
+  const page = await closer.openNewTab();
+  await expect.poll(async () => (await readPage(page)).pressed).toBe('false');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => ({
+    testId: document.activeElement?.getAttribute('data-testid'),
+    outline: getComputedStyle(document.activeElement!).outlineStyle,
+  }));
+  expect(focused).toEqual({ testId: 'checkin', outline: 'solid' });
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await readPage(page)).pressed).toBe('true');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await readPage(page)).pressed).toBe('false');
+});
