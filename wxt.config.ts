@@ -6,13 +6,25 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
-  manifest: {
+  // Firefox too is built as Manifest V3, so both browsers run one code path (`browser.action`).
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     permissions: ['storage', 'alarms'],
     action: { default_title: '__MSG_extName__' },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'closer@closer.extension',
+          // 140 is the first release that reads data_collection_permissions.
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
   vite: () => ({ plugins: [preact()] }),
   zip: { excludeSources: ['tests/**', 'docs/**'] },
 });

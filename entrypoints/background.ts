@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { readClock } from '@/utils/clock';
 import { isRefreshRequest } from '@/utils/messages';
 import { refreshDay } from '@/utils/refresh-day';
 import { createSerialQueue } from '@/utils/serially';
@@ -8,7 +9,7 @@ const WATCHED_KEYS = ['checkIns', 'rotation'];
 
 export default defineBackground(() => {
   const serially = createSerialQueue();
-  const refresh = () => serially(() => refreshDay(new Date()));
+  const refresh = () => serially(() => refreshDay(readClock()));
 
   // Registered synchronously at the top level, so an event that wakes the worker is never missed.
   browser.runtime.onInstalled.addListener(refresh);

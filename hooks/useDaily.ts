@@ -67,7 +67,7 @@ export function useDaily(): Daily {
     tip: rotation?.tip,
     streak: checkIns && summarizeStreak(checkIns.days, today),
     showSetAsideNotice:
-      (!storedSetAside.loading && parseSetAside(storedSetAside.raw).length > 0) ||
+      (!storedSetAside.loading && parseSetAside(storedSetAside.raw)?.length !== 0) ||
       (!storedCheckIns.loading && parsedCheckIns === undefined) ||
       rotation === undefined,
     saveFailed,

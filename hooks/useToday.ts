@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import { readClock } from '@/utils/clock';
 import { localDay, msUntilNextDay, type Day } from '@/utils/day';
 
 // Wake at midnight, and at least once a minute, so a changed clock or time zone shows up soon.
 const LONGEST_WAIT_MS = 60_000;
 
-const systemClock = () => new Date();
-
 /** Today's local date, which turns over at local midnight while the page stays open. */
-export function useToday(clock: () => Date = systemClock): Day {
+export function useToday(clock: () => Date = readClock): Day {
   const [today, setToday] = useState(() => localDay(clock()));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout>;

@@ -2,7 +2,7 @@
  * Makes the README's screenshots from the real Chrome build: `npm run screenshots`.
  * A mother four days into a streak (her longest run was nine days), today still open.
  */
-import { launchChromium, newProfileDir } from '../tests/e2e/chromium';
+import { launchChromium, newProfileDir, type ChromiumWithCloser } from '../tests/e2e/chromium';
 import { zonedDay } from '../tests/e2e/zoned-time';
 
 const TIME_ZONE = 'Europe/London';
@@ -10,13 +10,16 @@ const OUT = 'docs';
 
 const offsets = [-14, -13, -12, -11, -10, -9, -8, -7, -6, /* a day off */ -4, -3, -2, -1];
 const days = offsets.map((offset) => zonedDay(TIME_ZONE, offset));
-const closer = await launchChromium({ profileDir: newProfileDir(), timeZone: TIME_ZONE, loadExtension: true });
+const closer = (await launchChromium({
+  profileDir: newProfileDir(),
+  timeZone: TIME_ZONE,
+  install: true,
+})) as ChromiumWithCloser;
 try {
-  const inspector = await closer.inspector();
-  await closer.writeStorage(inspector, { checkIns: { days } });
+  await closer.writeStorage({ checkIns: { days } });
 
   for (const scheme of ['light', 'dark'] as const) {
-    const newTab = await closer.openNewTab();
+    const { page: newTab } = await closer.openNewTab();
     await newTab.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await newTab.setViewportSize({ width: 1280, height: 800 });
     await newTab.waitForFunction(() => document.querySelector('[data-testid="streak"]')?.textContent);
@@ -24,7 +27,7 @@ try {
     await newTab.close();
   }
 
-  const popup = await closer.openPopup();
+  const { page: popup } = await closer.openPopup();
   await popup.emulateMedia({ reducedMotion: 'reduce' });
   await popup.setViewportSize({ width: 352, height: 380 });
   await popup.getByTestId('checkin').click();

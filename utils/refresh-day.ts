@@ -4,7 +4,7 @@ import { localDay, msUntilNextDay } from './day';
 import { library } from './library';
 import { parseRotation } from './parse-rotation';
 import { parseCheckIns } from './check-ins';
-import { checkInsItem, keepAside, readableCheckIns, rotationItem } from './storage';
+import { checkInsItem, keepAside, parseSetAside, readableCheckIns, rotationItem, setAsideItem } from './storage';
 import { summarizeStreak } from './streak';
 import { rotationFor } from './tip-rotation';
 
@@ -24,6 +24,9 @@ function randomSeed(): number {
  */
 export async function refreshDay(now: Date, drawSeed: () => number = randomSeed): Promise<void> {
   const today = localDay(now);
+
+  const rawSetAside: unknown = await setAsideItem.getValue();
+  if (parseSetAside(rawSetAside) === undefined) await keepAside(setAsideItem, rawSetAside);
 
   const rawCheckIns: unknown = await checkInsItem.getValue();
   const checkIns = await readableCheckIns(rawCheckIns);

@@ -26,22 +26,27 @@ export const rotationItem = storage.defineItem<RotationV1>('local:rotation', { v
 /** Keys under which unreadable values were kept aside, while she hasn't yet dismissed the notice. */
 export const setAsideItem = storage.defineItem<string[]>('local:setAside', { version: 1, migrations: {} });
 
-/** Reads the set-aside list; a list that is itself unreadable is reported as nothing. */
-export function parseSetAside(raw: unknown): string[] {
-  return Array.isArray(raw) ? raw.filter((key): key is string => typeof key === 'string') : [];
+/** Reads the set-aside list: `undefined` when the list itself can't be read. */
+export function parseSetAside(raw: unknown): string[] | undefined {
+  if (raw == null) return [];
+  return Array.isArray(raw) && [...raw].every((key) => typeof key === 'string') ? raw : undefined;
 }
 
-/**
- * Keeps an unreadable value aside, verbatim, under a key of its own, and lists that key
- * for the notice. The key is derived from the value, so two contexts that find the same
- * junk keep one copy.
- */
+/** Stores `raw` verbatim under a key derived from it, so two contexts that find the same junk keep one copy. */
+async function storeAside(from: string, raw: unknown): Promise<string> {
+  const key = `unreadable.${from}.${hashString(JSON.stringify(raw) ?? String(raw)).toString(36)}`;
+  await storage.setItem(`local:${key}`, { value: raw, from });
+  return key;
+}
+
+/** Keeps an unreadable value of `item` aside, verbatim, and lists its key for the notice. */
 export async function keepAside(item: { key: string }, raw: unknown): Promise<void> {
-  const name = item.key.slice(item.key.indexOf(':') + 1);
-  const key = `unreadable.${name}.${hashString(JSON.stringify(raw) ?? String(raw)).toString(36)}`;
-  await storage.setItem(`local:${key}`, { value: raw, from: name });
-  const listed = parseSetAside(await setAsideItem.getValue());
-  if (!listed.includes(key)) await setAsideItem.setValue([...listed, key]);
+  const key = await storeAside(item.key.slice(item.key.indexOf(':') + 1), raw);
+  const rawList: unknown = await setAsideItem.getValue();
+  const readable = parseSetAside(rawList);
+  // A list that can't be read is itself kept aside (under the same key when it is `raw`).
+  const listed = readable ?? [await storeAside('setAside', rawList)];
+  if (readable === undefined || !listed.includes(key)) await setAsideItem.setValue([...new Set([...listed, key])]);
 }
 
 /** Check-ins read from `raw`; an unreadable value is first kept aside (the days still readable in it stay). */

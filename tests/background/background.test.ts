@@ -8,7 +8,6 @@ import { REFRESH_REQUEST } from '@/utils/messages';
 import { parseRotation } from '@/utils/parse-rotation';
 import { NEXT_DAY_ALARM } from '@/utils/refresh-day';
 import { checkInsItem, saveCheckIn } from '@/utils/storage';
-import { summarizeStreak } from '@/utils/streak';
 
 /** How many passes of refreshDay have run, and how many ever ran at once. */
 const passes = vi.hoisted(() => ({ started: 0, running: 0, mostAtOnce: 0 }));
@@ -57,6 +56,9 @@ async function start() {
   await idle();
 }
 
+/** Every event of the fake counts its listeners, though not every typing says so. */
+const hasListeners = (event: object) => (event as { hasListeners(): boolean }).hasListeners();
+
 const storedValue = async (key: string): Promise<unknown> => (await local.get(key))[key];
 const rotationDay = async () => parseRotation(await storedValue('rotation'))?.day;
 
@@ -93,11 +95,11 @@ describe('background', () => {
       fakeBrowser.storage.onChanged,
       fakeBrowser.runtime.onMessage,
     ];
-    expect(events.map((event) => event.hasListeners())).toEqual([false, false, false, false, false]);
+    expect(events.map(hasListeners)).toEqual([false, false, false, false, false]);
 
     background.main!();
 
-    expect(events.map((event) => event.hasListeners())).toEqual([true, true, true, true, true]);
+    expect(events.map(hasListeners)).toEqual([true, true, true, true, true]);
   });
 
   it('paints the badge from stored check-ins as soon as it wakes', async () => {
@@ -116,7 +118,10 @@ describe('background', () => {
       'the next-day alarm fires',
       () => fakeBrowser.alarms.onAlarm.trigger({ name: NEXT_DAY_ALARM, scheduledTime: Date.now() }),
     ],
-    ['the clock-check alarm fires', () => fakeBrowser.alarms.onAlarm.trigger({ name: 'clock-check', scheduledTime: 0 })],
+    [
+      'the clock-check alarm fires',
+      () => fakeBrowser.alarms.onAlarm.trigger({ name: 'clock-check', scheduledTime: 0 }),
+    ],
   ])('repaints the badge for the new day when %s', async (_, fire) => {
     await local.set({ checkIns: { days: [YESTERDAY, TODAY] } });
     await start();
@@ -202,32 +207,26 @@ describe('background', () => {
 
   it('handles a burst of events one after another, ending with a consistent badge', async () => {
     await start();
+    const events = [
+      () => fakeBrowser.runtime.onStartup.trigger(),
+      () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false }),
+      () => fakeBrowser.alarms.onAlarm.trigger({ name: NEXT_DAY_ALARM, scheduledTime: Date.now() }),
+      () => fakeBrowser.runtime.sendMessage(REFRESH_REQUEST),
+    ];
     const fired: Promise<unknown>[] = [];
 
     for (let i = 0; i < 20; i++) {
+      // Midnight passes halfway through, and a page records each day while the events pile up.
       if (i === 10) setClock(TOMORROW, 0);
-      const day = localDay(new Date());
-      const events = [
-        () => fakeBrowser.runtime.onStartup.trigger(),
-        () => fakeBrowser.alarms.onAlarm.trigger({ name: NEXT_DAY_ALARM, scheduledTime: Date.now() }),
-        () => fakeBrowser.runtime.sendMessage(REFRESH_REQUEST),
-        () => saveCheckIn(day, i % 3 === 0 ? 'undo' : 'record'),
-      ];
       fired.push(events[i % events.length]!());
+      if (i % 5 === 4) await saveCheckIn(localDay(new Date()), 'record');
     }
     await Promise.all(fired);
     await idle();
 
     expect(passes.started).toBeGreaterThanOrEqual(20);
     expect(passes.mostAtOnce).toBe(1);
-    const days = ((await storedValue('checkIns')) as { days: Day[] }).days;
-    const streak = summarizeStreak(days, TOMORROW);
-    await expectBadge(
-      streak.current ? String(streak.current) : '',
-      streak.connectedToday ? BADGE_CONNECTED : BADGE_OPEN,
-      await fakeBrowser.action.getTitle({}),
-    );
-    expect(days).toEqual([TODAY, TOMORROW]);
+    expect(await storedValue('checkIns')).toEqual({ days: [TODAY, TOMORROW] });
     await expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.');
     const rotation = parseRotation(await storedValue('rotation'));
     expect(rotation?.day).toBe(TOMORROW);

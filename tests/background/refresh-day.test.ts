@@ -33,7 +33,7 @@ function on(day: Day, hour = 12, minute = 0): Date {
 
 /** Refreshes at `now` with a fixed seed, and tells how often a seed was drawn. */
 function refreshAt(now: Date) {
-  const drawSeed = vi.fn(() => SEED);
+  const drawSeed = vi.fn<() => number>(() => SEED);
   return refreshDay(now, drawSeed).then(() => drawSeed.mock.calls.length);
 }
 
@@ -50,11 +50,12 @@ const asideKeys = async (from: string) =>
 /** `#rrggbb` as the RGBA array the browser reports back. */
 const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
-const badgeTextColor = () =>
-  new Promise<unknown>((resolve) => {
-    // The fake answers through the callback only (Chrome's promise form isn't implemented there).
-    void fakeBrowser.action.getBadgeTextColor({}, resolve);
-  });
+/** The fake implements only the callback form of getBadgeTextColor, which its typings leave out. */
+const getBadgeTextColor = fakeBrowser.action.getBadgeTextColor as unknown as (
+  details: object,
+  callback: (color: unknown) => void,
+) => void;
+const badgeTextColor = () => new Promise<unknown>((resolve) => getBadgeTextColor({}, resolve));
 
 async function expectBadge(text: string, color: string, title: string) {
   const action = fakeBrowser.action;
@@ -189,6 +190,7 @@ describe('refreshDay is idempotent', () => {
     ['a rotation from yesterday', { checkIns: { days: [YESTERDAY] } }, [YESTERDAY, TODAY]],
     ['unreadable check-ins', { checkIns: { days: [TODAY, 'junk'] } }, [TODAY]],
     ['an unreadable rotation', { rotation: 'junk' }, [TODAY]],
+    ['an unreadable set-aside list', { setAside: ['unreadable.checkIns.a', 7] }, [TODAY]],
   ])('writes nothing the second time on the same day, from %s', async (_, before, days) => {
     await local.set(before);
     for (const day of days) await refreshAt(on(day, 8));
@@ -303,6 +305,17 @@ describe('refreshDay with unreadable values', () => {
     expect(draws).toBe(1);
     expect(await storedRotation()).toEqual(rotationFor(undefined, TODAY, library, SEED));
     expect(await stored()).toMatchObject(UNKNOWN);
+  });
+
+  it('keeps an unreadable set-aside list aside, and lists it', async () => {
+    await local.set({ setAside: 'junk' });
+
+    await refreshAt(on(TODAY));
+
+    const keys = await asideKeys('setAside');
+    expect(keys).toHaveLength(1);
+    expect(await storedValue(keys[0]!)).toEqual({ value: 'junk', from: 'setAside' });
+    expect(await storedValue('setAside')).toEqual(keys);
   });
 
   it('keeps both aside when both are unreadable', async () => {

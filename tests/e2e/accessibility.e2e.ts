@@ -3,13 +3,17 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newProfileDir, type ChromiumWithCloser } from './chromium';
-import { readPage } from './page-state';
+import { readPageStateInPage } from './driver';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let closer: ChromiumWithCloser;
 
 beforeAll(async () => {
-  closer = await launchChromium({ profileDir: newProfileDir(), timeZone: 'Europe/Paris', loadExtension: true });
+  closer = (await launchChromium({
+    profileDir: newProfileDir(),
+    timeZone: 'Europe/Paris',
+    install: true,
+  })) as ChromiumWithCloser;
 });
 afterAll(() => closer?.close());
 
@@ -27,23 +31,23 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
   it.each(['new tab', 'popup'])(
     'the %s has no accessibility violations, before and after checking in',
     async (name) => {
-      const page = name === 'new tab' ? await closer.openNewTab() : await closer.openPopup();
+      const { page } = name === 'new tab' ? await closer.openNewTab() : await closer.openPopup();
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-      await expect.poll(async () => (await readPage(page)).pressed).not.toBeNull();
+      await expect.poll(async () => (await page.evaluate(readPageStateInPage)).pressed).not.toBeNull();
       expect(await axeViolations(page)).toEqual([]);
       await page.getByTestId('checkin').click();
-      await expect.poll(async () => (await readPage(page)).pressed).toBe('true');
+      await expect.poll(async () => (await page.evaluate(readPageStateInPage)).pressed).toBe('true');
       expect(await axeViolations(page)).toEqual([]);
       await page.getByTestId('checkin').click();
-      await expect.poll(async () => (await readPage(page)).pressed).toBe('false');
+      await expect.poll(async () => (await page.evaluate(readPageStateInPage)).pressed).toBe('false');
       await page.close();
     },
   );
 });
 
 it('works from the keyboard alone, with a visible focus ring', async () => {
-  const page = await closer.openNewTab();
-  await expect.poll(async () => (await readPage(page)).pressed).toBe('false');
+  const { page } = await closer.openNewTab();
+  await expect.poll(async () => (await page.evaluate(readPageStateInPage)).pressed).toBe('false');
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => ({
     testId: document.activeElement?.getAttribute('data-testid'),
@@ -51,7 +55,7 @@ it('works from the keyboard alone, with a visible focus ring', async () => {
   }));
   expect(focused).toEqual({ testId: 'checkin', outline: 'solid' });
   await page.keyboard.press('Space');
-  await expect.poll(async () => (await readPage(page)).pressed).toBe('true');
+  await expect.poll(async () => (await page.evaluate(readPageStateInPage)).pressed).toBe('true');
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await readPage(page)).pressed).toBe('false');
+  await expect.poll(async () => (await page.evaluate(readPageStateInPage)).pressed).toBe('false');
 });

@@ -3,6 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import {
+  readPageStateInPage,
+  type BadgeState,
+  type BrowserWithCloser,
+  type CloserPage,
+  type Launch,
+  type LaunchOptions,
+} from './driver';
 
 /** The Chrome build that `npm run build` makes. */
 export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
@@ -19,85 +27,104 @@ export function newProfileDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'closer-e2e-'));
 }
 
-export interface LaunchOptions {
-  profileDir: string;
-  /** The zone the browser lives in (`TZ`). */
-  timeZone: string;
-  /** What the browser's clock reads at launch (epoch ms); the real time when absent. */
-  clockAt?: number;
-  /**
-   * `true` loads the build with `--load-extension`, which Chromium treats as a fresh
-   * install at every launch. `false` starts the profile's already installed copy, as a
-   * real browser restart does (see `makeInstallPermanent`).
-   */
-  loadExtension: boolean;
-}
+export class PlaywrightCloserPage implements CloserPage {
+  constructor(readonly page: Page) {}
 
-export interface BadgeState {
-  text: string;
-  color: [number, number, number, number];
-  title: string;
+  state() {
+    return this.page.evaluate(readPageStateInPage);
+  }
+
+  async clickCheckIn() {
+    // A background tab paints rarely, so Playwright's "stable" check would wait on it for a second.
+    await this.page.bringToFront();
+    await this.page.getByTestId('checkin').click();
+  }
+
+  async pressCheckInNow() {
+    await this.page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="checkin"]')!.click());
+  }
+
+  async clickButton(name: string) {
+    await this.page.bringToFront();
+    await this.page.getByRole('button', { name, exact: true }).click();
+  }
+
+  text() {
+    return this.page.evaluate(() => document.body.innerText);
+  }
+
+  navigationCount() {
+    return this.page.evaluate(() => performance.getEntriesByType('navigation').length);
+  }
+
+  close() {
+    return this.page.close();
+  }
 }
 
 /** One running Chromium with Closer in it. */
-export class ChromiumWithCloser {
+export class ChromiumWithCloser implements BrowserWithCloser {
+  readonly name = 'chromium';
+  readonly id = extensionIdFor(CHROME_BUILD);
+  private inspectorPage: Promise<Page> | undefined;
+
   constructor(
     readonly context: BrowserContext,
-    readonly id: string,
+    private readonly profileDir: string,
   ) {}
 
   get origin(): string {
     return `chrome-extension://${this.id}`;
   }
 
-  /** A new tab, opened the way Ctrl+T opens one. */
-  async openNewTab(): Promise<Page> {
+  async openNewTab(): Promise<PlaywrightCloserPage> {
     const page = await this.context.newPage();
     await page.goto('chrome://newtab');
-    await page.getByTestId('tip-title').waitFor();
-    return page;
+    await waitForTip(page);
+    return new PlaywrightCloserPage(page);
   }
 
-  /** The toolbar popup's page, in a tab of its own. */
-  async openPopup(): Promise<Page> {
+  async openPopup(): Promise<PlaywrightCloserPage> {
     const page = await this.context.newPage();
     await page.goto(`${this.origin}/popup.html`);
-    await page.getByTestId('tip-title').waitFor();
-    return page;
+    await waitForTip(page);
+    return new PlaywrightCloserPage(page);
   }
 
   /**
-   * A page of the extension's origin that runs none of Closer's code (its manifest),
-   * from which the badge and storage can be read without refreshing them.
+   * A page of the extension's origin that runs none of Closer's code (its manifest), from
+   * which the badge and storage can be read without refreshing them.
    */
-  async inspector(): Promise<Page> {
-    const page = await this.context.newPage();
-    await page.goto(`${this.origin}/manifest.json`);
-    return page;
+  inspector(): Promise<Page> {
+    this.inspectorPage ??= this.context.newPage().then(async (page) => {
+      await page.goto(`${this.origin}/manifest.json`);
+      return page;
+    });
+    return this.inspectorPage;
   }
 
-  async readBadge(page: Page): Promise<BadgeState> {
-    return page.evaluate(async () => ({
+  async readBadge(): Promise<BadgeState> {
+    return (await this.inspector()).evaluate(async () => ({
       text: await chrome.action.getBadgeText({}),
       color: (await chrome.action.getBadgeBackgroundColor({})) as [number, number, number, number],
       title: await chrome.action.getTitle({}),
     }));
   }
 
-  async readStorage(page: Page): Promise<Record<string, unknown>> {
-    return page.evaluate(() => chrome.storage.local.get(null));
+  async readStorage(): Promise<Record<string, unknown>> {
+    return (await this.inspector()).evaluate(() => chrome.storage.local.get(null));
   }
 
-  async writeStorage(page: Page, items: Record<string, unknown>): Promise<void> {
-    await page.evaluate((values) => chrome.storage.local.set(values), items);
+  async writeStorage(items: Record<string, unknown>): Promise<void> {
+    await (await this.inspector()).evaluate((values) => chrome.storage.local.set(values), items);
   }
 
   /**
    * Stops the service worker the way Chromium does when it is idle (Playwright would
    * otherwise keep it alive, and with it state no real user's worker keeps).
    */
-  async stopServiceWorker(page: Page): Promise<void> {
-    const cdp = await this.context.newCDPSession(page);
+  async stopBackground(): Promise<void> {
+    const cdp = await this.context.newCDPSession(await this.inspector());
     const stopped = new Promise<void>((resolve) => {
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
         const ours = versions.filter((version) => version.scriptURL.startsWith(this.origin));
@@ -112,10 +139,15 @@ export class ChromiumWithCloser {
 
   async close(): Promise<void> {
     await this.context.close();
+    makeInstallPermanent(this.profileDir, this.id);
   }
 }
 
-export async function launchChromium(options: LaunchOptions): Promise<ChromiumWithCloser> {
+async function waitForTip(page: Page) {
+  await page.waitForFunction(() => document.querySelector('[data-testid="tip-title"]')?.textContent);
+}
+
+export const launchChromium: Launch = async (options: LaunchOptions) => {
   if (!existsSync(path.join(CHROME_BUILD, 'manifest.json')))
     throw new Error(`No Chrome build in ${CHROME_BUILD}: run "npm run build" first.`);
   const env: Record<string, string> = { ...(process.env as Record<string, string>), TZ: options.timeZone };
@@ -127,7 +159,8 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumWi
       FAKETIME: `${offsetSeconds >= 0 ? '+' : ''}${offsetSeconds}`,
     });
   }
-  const extensionArgs = options.loadExtension
+  // --load-extension installs afresh at every launch; without it, the profile's own install starts as after a restart.
+  const installArgs = options.install
     ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
     : [];
   const context = await chromium.launchPersistentContext(options.profileDir, {
@@ -137,7 +170,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumWi
     // Playwright disables extensions by default; a restart without --load-extension needs them on.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      ...extensionArgs,
+      ...installArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -148,14 +181,14 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumWi
       '--disable-renderer-backgrounding',
     ],
   });
-  return new ChromiumWithCloser(context, extensionIdFor(CHROME_BUILD));
-}
+  return new ChromiumWithCloser(context, options.profileDir);
+};
 
 /**
  * Turns the command-line install of the last run into a normal unpacked install, so the
  * next launch without `--load-extension` is a real restart: `onStartup` fires, not `onInstalled`.
  */
-export function makeInstallPermanent(profileDir: string, id: string): void {
+function makeInstallPermanent(profileDir: string, id: string): void {
   const file = path.join(profileDir, 'Default', 'Preferences');
   const preferences = JSON.parse(readFileSync(file, 'utf8'));
   const settings = preferences.extensions?.settings?.[id];
@@ -163,10 +196,4 @@ export function makeInstallPermanent(profileDir: string, id: string): void {
   settings.location = 4;
   preferences.extensions.ui = { ...preferences.extensions.ui, developer_mode: true };
   writeFileSync(file, JSON.stringify(preferences));
-}
-
-/** `#rrggbb` as the `[r, g, b, 255]` that `getBadgeBackgroundColor` reports. */
-export function rgba(hex: string): [number, number, number, number] {
-  const value = parseInt(hex.slice(1), 16);
-  return [(value >> 16) & 255, (value >> 8) & 255, value & 255, 255];
 }

@@ -181,6 +181,19 @@ describe('keepAside', () => {
     expect(await storedValue('setAside')).toEqual(keys);
   });
 
+  it.each<[string, unknown]>([
+    ['a string', 'unreadable.checkIns.a'],
+    ['a list with a stray entry', ['unreadable.checkIns.a', 7]],
+  ])('keeps an unreadable list (%s) aside too, and lists both', async (_, list) => {
+    await local.set({ setAside: list });
+
+    await keepAside(checkInsItem, 'junk');
+
+    const [listKey] = await asideKeys('setAside');
+    expect(await storedValue(listKey!)).toEqual({ value: list, from: 'setAside' });
+    expect(await storedValue('setAside')).toEqual([listKey, ...(await asideKeys('checkIns'))]);
+  });
+
   it('adds to the keys already listed', async () => {
     await local.set({ setAside: ['unreadable.rotation.earlier'] });
 
@@ -191,7 +204,7 @@ describe('keepAside', () => {
 });
 
 describe('parseSetAside', () => {
-  it.each<[string, unknown, string[]]>([
+  it.each<[string, unknown, string[] | undefined]>([
     [
       'a list of keys',
       ['unreadable.checkIns.a', 'unreadable.rotation.b'],
@@ -200,9 +213,9 @@ describe('parseSetAside', () => {
     ['an empty list', [], []],
     ['nothing stored', undefined, []],
     ['null', null, []],
-    ['a string', 'unreadable.checkIns.a', []],
-    ['an object', { 0: 'unreadable.checkIns.a' }, []],
-    ['a list with stray entries', ['a', 1, null, { key: 'b' }, 'c'], ['a', 'c']],
+    ['a string, as unreadable', 'unreadable.checkIns.a', undefined],
+    ['an object, as unreadable', { 0: 'unreadable.checkIns.a' }, undefined],
+    ['a list with stray entries, as unreadable', ['a', 1, null, 'c'], undefined],
   ])('reads %s', (_, raw, expected) => {
     expect(parseSetAside(raw)).toEqual(expected);
   });

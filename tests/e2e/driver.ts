@@ -1,0 +1,97 @@
+/**
+ * What the end-to-end scenarios need from a browser, whichever it is. `chromium.ts`
+ * (playwright-core) and `firefox.ts` (puppeteer-core over WebDriver BiDi) implement it,
+ * so every scenario runs against both with the same words.
+ */
+
+/** What a page of Closer shows, read through the UI contract's test ids. */
+export interface PageState {
+  tip: string;
+  /** The check-in button's `aria-pressed`, `null` while it has none. */
+  pressed: string | null;
+  streak: string;
+  longest: string;
+}
+
+/** Reads a `PageState` inside the page: pass this function to the page's evaluate. */
+export function readPageStateInPage(): PageState {
+  const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+  return {
+    tip: text('tip-title'),
+    pressed: document.querySelector('[data-testid="checkin"]')?.getAttribute('aria-pressed') ?? null,
+    streak: text('streak'),
+    longest: text('longest-streak'),
+  };
+}
+
+/** A new tab or the popup page, open in the browser. */
+export interface CloserPage {
+  state(): Promise<PageState>;
+  /** Clicks the check-in button as a person does: the page comes to the front, then a real mouse click. */
+  clickCheckIn(): Promise<void>;
+  /** Presses the check-in button from script, at once, for clicks "at the same moment" across pages. */
+  pressCheckInNow(): Promise<void>;
+  /** Clicks the button whose accessible name (visible text) is `name`. */
+  clickButton(name: string): Promise<void>;
+  /** The page's whole visible text. */
+  text(): Promise<string>;
+  /** How many times the document has been loaded (1 unless something reloaded it). */
+  navigationCount(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface BadgeState {
+  text: string;
+  /** `[r, g, b, a]`, 0–255. */
+  color: [number, number, number, number];
+  title: string;
+}
+
+/** One running browser with Closer installed. */
+export interface BrowserWithCloser {
+  readonly name: 'chromium' | 'firefox';
+  /** A new tab, opened the way a person opens one (Ctrl+T), once today's tip is on it. */
+  openNewTab(): Promise<CloserPage>;
+  /** The toolbar popup's page, in a tab of its own, once today's tip is on it. */
+  openPopup(): Promise<CloserPage>;
+  /** The toolbar badge, read without running any of Closer's code. */
+  readBadge(): Promise<BadgeState>;
+  /** Everything in Closer's `storage.local`. */
+  readStorage(): Promise<Record<string, unknown>>;
+  /** Writes into Closer's `storage.local` as another writer would (listeners fire). */
+  writeStorage(items: Record<string, unknown>): Promise<void>;
+  /** Stops (suspends) the background the way the browser does when it is idle. */
+  stopBackground(): Promise<void>;
+  /** Quits the browser. The next launch on the same profile with `install: false` is a real restart. */
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Kept between launches, like a real profile. */
+  profileDir: string;
+  /** The zone the browser lives in (`TZ`). */
+  timeZone: string;
+  /** What the browser's wall clock reads at launch (epoch ms); the real time when absent. */
+  clockAt?: number;
+  /**
+   * `true` on the first launch of a profile: installs the build fresh. `false` on later
+   * launches: the browser starts with Closer already installed, as after a real restart
+   * (`runtime.onStartup` fires, `onInstalled` does not, storage is kept).
+   */
+  install: boolean;
+}
+
+export type Launch = (options: LaunchOptions) => Promise<BrowserWithCloser>;
+
+/** `#rrggbb` as `[r, g, b, 255]`. */
+export function rgba(hex: string): [number, number, number, number] {
+  const value = parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255, 255];
+}
+
+/** The first number in a line of text such as "3 days in a row". */
+export function countIn(text: string): number {
+  const match = /\d+/.exec(text);
+  if (!match) throw new Error(`No number in "${text}"`);
+  return Number(match[0]);
+}
