@@ -42,14 +42,14 @@ describe('CheckInButton', () => {
   });
 
   it('tells the page when she presses it', () => {
-    const onToggle = vi.fn();
+    const onToggle = vi.fn<() => void>();
     render(<CheckInButton connected={false} onToggle={onToggle} />);
     fireEvent.click(screen.getByTestId('checkin'));
     expect(onToggle).toHaveBeenCalledOnce();
   });
 
   it('waits, disabled and unpressed, until her check-ins are read', () => {
-    const onToggle = vi.fn();
+    const onToggle = vi.fn<() => void>();
     render(<CheckInButton connected={undefined} onToggle={onToggle} />);
     const button = screen.getByTestId<HTMLButtonElement>('checkin');
     expect(button.disabled).toBe(true);
@@ -61,7 +61,12 @@ describe('StreakCount', () => {
   const scolding = /miss|broke|lost|fail|shame|forgot|only/i;
 
   it.each([
-    [{ connectedToday: false, current: 0, longest: 0 }, '0 days in a row', 'Longest run: 0 days', 'today can be day one'],
+    [
+      { connectedToday: false, current: 0, longest: 0 },
+      '0 days in a row',
+      'Longest run: 0 days',
+      'today can be day one',
+    ],
     [{ connectedToday: true, current: 1, longest: 1 }, '1 day in a row', 'Longest run: 1 day', 'it counted'],
     [{ connectedToday: false, current: 4, longest: 9 }, '4 days in a row', 'Longest run: 9 days', 'still open'],
     [{ connectedToday: false, current: 0, longest: 12 }, '0 days in a row', 'Longest run: 12 days', 'yours to keep'],

@@ -7,7 +7,7 @@ import { zonedDay, zonedTimeOnDay } from './zoned-time';
 const TIME_ZONE = 'Europe/Moscow';
 const notice = 'kept it aside, untouched';
 
-describe.each(browsers)('in %s', (_, launch) => {
+describe.each(browsers)('in %s', (_browserName, launch) => {
   let closer: BrowserWithCloser | undefined;
 
   afterEach(async () => {
