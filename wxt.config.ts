@@ -22,9 +22,16 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: ({ mode }) => {
+    // Vite tells the Preact preset "production" only through NODE_ENV, which `wxt build` leaves
+    // unset: without this the build ships Preact's devtools and JSX with source paths in it.
+    if (mode === 'production') process.env.NODE_ENV = 'production';
+    return { plugins: [preact()] };
+  },
   zip: { excludeSources: ['tests/**', 'docs/**'] },
 });

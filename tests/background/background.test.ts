@@ -6,7 +6,7 @@ import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/badge';
 import { addDays, localDay, type Day } from '@/utils/day';
 import { REFRESH_REQUEST } from '@/utils/messages';
 import { parseRotation } from '@/utils/parse-rotation';
-import { NEXT_DAY_ALARM } from '@/utils/refresh-day';
+import { CLOCK_CHECK_ALARM, NEXT_DAY_ALARM } from '@/utils/refresh-day';
 import { checkInsItem, saveCheckIn } from '@/utils/storage';
 
 /** How many passes of refreshDay have run, and how many ever ran at once. */
@@ -19,6 +19,8 @@ vi.mock('@/utils/refresh-day', async (importOriginal) => {
     ...original,
     refreshDay: async (...args: Parameters<typeof original.refreshDay>) => {
       passes.started++;
+      // Passes that set each other off would otherwise spin in microtasks, starving every timer, and hang the run.
+      if (passes.started > 500) throw new Error('refreshDay ran over 500 times: passes are setting each other off');
       passes.running++;
       passes.mostAtOnce = Math.max(passes.mostAtOnce, passes.running);
       try {
@@ -102,6 +104,16 @@ describe('background', () => {
     expect(events.map(hasListeners)).toEqual([true, true, true, true, true]);
   });
 
+  it('settles after its own writes, without setting itself off again and again', async () => {
+    await local.set({ checkIns: { days: [TODAY, 'junk'] }, rotation: 'junk' });
+
+    await start();
+
+    // The wake-up pass, then one for each key it wrote, each of which finds nothing to do.
+    expect(passes.started).toBeLessThanOrEqual(3);
+    await expectBadge('1', BADGE_CONNECTED, 'Closer: 1 day in a row, and you connected today.');
+  });
+
   it('paints the badge from stored check-ins as soon as it wakes', async () => {
     await local.set({ checkIns: { days: [YESTERDAY, TODAY] } });
 
@@ -120,7 +132,7 @@ describe('background', () => {
     ],
     [
       'the clock-check alarm fires',
-      () => fakeBrowser.alarms.onAlarm.trigger({ name: 'clock-check', scheduledTime: 0 }),
+      () => fakeBrowser.alarms.onAlarm.trigger({ name: CLOCK_CHECK_ALARM, scheduledTime: Date.now() }),
     ],
   ])('repaints the badge for the new day when %s', async (_, fire) => {
     await local.set({ checkIns: { days: [YESTERDAY, TODAY] } });

@@ -161,6 +161,27 @@ describe('refreshDay sets its alarms', () => {
     expect(localDay(new Date(alarm!.scheduledTime))).toBe(localDay(new Date(midnight)));
   });
 
+  // Santiago's clocks change at midnight itself: in September that midnight never comes,
+  // in April the last hour of the day comes twice.
+  it.each([
+    ['the day whose midnight is skipped', '2026-09-05T12:00:00-04:00', '2026-09-06T01:00:00-03:00'],
+    ['the first 23:30 of a day that runs back into itself', '2026-04-04T23:30:00-03:00', '2026-04-05T00:00:00-04:00'],
+    ['the second 23:30 of that day', '2026-04-04T23:30:00-04:00', '2026-04-05T00:00:00-04:00'],
+  ])('wakes just after the next day begins in Santiago (%s)', async (_, now, nextDay) => {
+    process.env.TZ = 'America/Santiago';
+    try {
+      await refreshAt(new Date(now));
+
+      const alarm = await fakeBrowser.alarms.get(NEXT_DAY_ALARM);
+      const late = alarm!.scheduledTime - new Date(nextDay).getTime();
+      expect(late).toBeGreaterThan(0);
+      expect(late).toBeLessThanOrEqual(60_000);
+      expect((await storedRotation()).day).toBe(localDay(new Date(now)));
+    } finally {
+      process.env.TZ = ZONE;
+    }
+  });
+
   it('keeps a periodic clock-check alarm, created once', async () => {
     await refreshAt(on(TODAY, 9));
     const first = await fakeBrowser.alarms.get(CLOCK_CHECK_ALARM);

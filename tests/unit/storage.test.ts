@@ -131,11 +131,14 @@ describe('saveCheckIn on an unreadable value', () => {
 describe('keepAside', () => {
   it('keeps the same junk once, listed once', async () => {
     await keepAside(checkInsItem, { days: 'x' });
+    const set = vi.spyOn(local, 'set');
     await keepAside(checkInsItem, { days: 'x' });
 
     const keys = await asideKeys('checkIns');
     expect(keys).toHaveLength(1);
     expect(await storedValue('setAside')).toEqual(keys);
+    // Pages watch the list: an unchanged list isn't written again.
+    expect(set.mock.calls.flatMap(([items]) => Object.keys(items))).not.toContain('setAside');
   });
 
   it('keeps different junk under two keys, both listed in the order found', async () => {

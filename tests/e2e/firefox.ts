@@ -1,0 +1,174 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import type { BadgeState, BrowserWithCloser, CloserPage, Launch } from './driver';
+import { BiDi, contextOf } from './firefox/bidi';
+import {
+  CONSOLE_ERRORS,
+  EXTENSION_HOST,
+  OPEN_TAB,
+  READ_BADGE,
+  STOP_BACKGROUND,
+  STORAGE,
+  WATCH_CONSOLE,
+} from './firefox/chrome-scripts';
+import { clockEnv } from './firefox/clock-shim';
+import { FirefoxPage, waitUntil } from './firefox/page';
+import { packXpi } from './firefox/xpi';
+
+/** The Firefox build that `npm run build:firefox` makes (Manifest V3, with a gecko id). */
+export const FIREFOX_BUILD = path.resolve('.output/firefox-mv3');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** How long Firefox may take to quit on its own before it is killed (it writes the profile out meanwhile). */
+const QUIT_TIMEOUT_MS = 60_000;
+
+const PREFS = {
+  // Lets the unsigned build be installed permanently; ESR honours it.
+  'xpinstall.signatures.required': false,
+};
+
+interface Manifest {
+  browser_specific_settings: { gecko: { id: string } };
+  chrome_url_overrides: { newtab: string };
+  action: { default_popup: string };
+}
+
+function readManifest(): Manifest {
+  const file = path.join(FIREFOX_BUILD, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run "npm run build:firefox" first.`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+}
+
+/** One running Firefox ESR with Closer installed permanently in a kept profile. */
+export class FirefoxWithCloser implements BrowserWithCloser {
+  readonly name = 'firefox';
+
+  constructor(
+    readonly browser: Browser,
+    readonly bidi: BiDi,
+    readonly manifest: Manifest,
+    /** The `moz-extension://` host Firefox gave Closer in this profile. */
+    readonly host: string,
+  ) {}
+
+  get id(): string {
+    return this.manifest.browser_specific_settings.gecko.id;
+  }
+
+  get origin(): string {
+    return `moz-extension://${this.host}`;
+  }
+
+  /** Ctrl+T: Firefox's own command in the browser window, which loads Closer's new-tab override. */
+  async openNewTab(): Promise<CloserPage> {
+    const context = await this.bidi.inChrome<string>(OPEN_TAB);
+    const page = await waitUntil(
+      async () => (await this.browser.pages()).find((candidate) => contextOf(candidate) === context),
+      'the new tab',
+    );
+    return FirefoxPage.whenShowing(page, `${this.origin}/${this.manifest.chrome_url_overrides.newtab}`);
+  }
+
+  async openPopup(): Promise<CloserPage> {
+    const page = await this.browser.newPage();
+    const url = `${this.origin}/${this.manifest.action.default_popup}`;
+    await this.bidi.navigate(page, url);
+    return FirefoxPage.whenShowing(page, url);
+  }
+
+  readBadge(): Promise<BadgeState> {
+    return this.bidi.inChrome<BadgeState>(READ_BADGE, { id: this.id });
+  }
+
+  readStorage(): Promise<Record<string, unknown>> {
+    return this.bidi.inChrome<Record<string, unknown>>(STORAGE, { id: this.id });
+  }
+
+  async writeStorage(items: Record<string, unknown>): Promise<void> {
+    await this.bidi.inChrome(STORAGE, { id: this.id, items });
+  }
+
+  async stopBackground(): Promise<void> {
+    await this.bidi.inChrome(STOP_BACKGROUND, { id: this.id });
+  }
+
+  /**
+   * Uncaught errors and unhandled rejections that reached the Browser Console since launch,
+   * as "message (source:line:column)": by default those of Closer (its pages, its background,
+   * or Firefox's messages about it), with `{ all: true }` every one.
+   */
+  async consoleErrors({ all = false } = {}): Promise<string[]> {
+    type Entry = { message: string; source: string; line: number; column: number };
+    const entries = await this.bidi.inChrome<Entry[]>(CONSOLE_ERRORS);
+    const ours = (entry: Entry) =>
+      [this.origin, this.id].some((mark) => entry.source.startsWith(mark) || entry.message.includes(mark));
+    return entries
+      .filter((entry) => all || ours(entry))
+      .map((entry) => `${entry.message} (${entry.source}:${entry.line}:${entry.column})`);
+  }
+
+  /**
+   * Quits as a person does (BiDi `browser.close` is Firefox's own quit), and waits for the
+   * process to end on its own, so the profile keeps the install and storage.local. (puppeteer's
+   * `close()` alone kills Firefox if it takes over 5 s, which a loaded machine can.)
+   */
+  async close(): Promise<void> {
+    const firefox = this.browser.process();
+    const exited = new Promise<boolean>((resolve) => {
+      if (!firefox || firefox.exitCode !== null || firefox.signalCode !== null) resolve(true);
+      else firefox.once('exit', () => resolve(true));
+    });
+    await this.bidi.send('browser.close', {}).catch(() => undefined);
+    const quit = await Promise.race([exited, new Promise<false>((r) => setTimeout(() => r(false), QUIT_TIMEOUT_MS))]);
+    await this.browser.close();
+    if (!quit) throw new Error(`Firefox did not quit within ${QUIT_TIMEOUT_MS / 1000} s and was killed`);
+  }
+}
+
+/**
+ * puppeteer backs up `prefs.js` and `user.js` at launch and puts the backups back when
+ * Firefox exits, which would undo what Firefox saved during the session. A kept profile
+ * keeps it all, as a person's does.
+ */
+function keepPrefsOnQuit(profileDir: string): void {
+  for (const file of ['prefs.js', 'user.js']) rmSync(path.join(profileDir, `${file}.puppeteer`), { force: true });
+}
+
+/** Installs the build as a permanent (not temporary) add-on, so later launches are real restarts. */
+async function installPermanently(bidi: BiDi): Promise<void> {
+  const xpi = await packXpi(FIREFOX_BUILD);
+  try {
+    await bidi.send('webExtension.install', {
+      extensionData: { type: 'archivePath', path: xpi },
+      'moz:permanent': true,
+    });
+  } finally {
+    rmSync(path.dirname(xpi), { recursive: true, force: true });
+  }
+}
+
+export const launchFirefox: Launch = async ({ profileDir, timeZone, clockAt, install }) => {
+  const manifest = readManifest();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profileDir,
+    // Lets BiDi reach the browser window's chrome and moz-extension:// pages.
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: PREFS,
+    env: { ...process.env, TZ: timeZone, ...clockEnv(clockAt) },
+    dumpio: process.env.CLOSER_E2E_DUMPIO === '1',
+  });
+  try {
+    keepPrefsOnQuit(profileDir);
+    const bidi = new BiDi(browser);
+    await bidi.inChrome(WATCH_CONSOLE);
+    if (install) await installPermanently(bidi);
+    const host = await bidi.inChrome<string>(EXTENSION_HOST, { id: manifest.browser_specific_settings.gecko.id });
+    return new FirefoxWithCloser(browser, bidi, manifest, host);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+};

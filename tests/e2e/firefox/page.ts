@@ -1,0 +1,98 @@
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { readPageStateInPage, type CloserPage, type PageState } from '../driver';
+
+/**
+ * Polls `read` until it returns something truthy. A read that throws counts as "not yet":
+ * right after a tab opens, its document is being replaced and evaluations can fail.
+ */
+export async function waitUntil<T>(read: () => Promise<T>, what: string, timeoutMs = 20_000): Promise<NonNullable<T>> {
+  const end = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await read();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`, { cause: lastError });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * A page of Closer in a Firefox tab. Reads go through `evaluate`, which works on extension
+ * pages; `page.url()` does not (it stays `about:blank`), hence `location.href`.
+ */
+export class FirefoxPage implements CloserPage {
+  /** `performance.timeOrigin` of every document seen in this tab: a new one means a new load. */
+  readonly #documents = new Set<number>();
+
+  private constructor(readonly page: Page) {}
+
+  /** The page in `page`'s tab once it shows `url` with a tip on it. */
+  static async whenShowing(page: Page, url: string): Promise<FirefoxPage> {
+    await waitUntil(
+      () =>
+        page.evaluate(
+          (expected) =>
+            location.href === expected && !!document.querySelector('[data-testid="tip-title"]')?.textContent,
+          url,
+        ),
+      `${url} to show a tip`,
+    );
+    const closerPage = new FirefoxPage(page);
+    await closerPage.navigationCount();
+    return closerPage;
+  }
+
+  state(): Promise<PageState> {
+    // Sent as source: esbuild's keepNames (tsx, vitest) may wrap inner functions in a
+    // `__name` helper that exists only in Node, so the page gets a stand-in.
+    return this.page.evaluate(`((__name) => (${readPageStateInPage.toString()})())((fn) => fn)`) as Promise<PageState>;
+  }
+
+  async clickCheckIn(): Promise<void> {
+    await this.page.bringToFront();
+    await this.page.click('[data-testid="checkin"]');
+  }
+
+  async pressCheckInNow(): Promise<void> {
+    await this.page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="checkin"]')!.click());
+  }
+
+  async clickButton(name: string): Promise<void> {
+    const handle = await this.page.evaluateHandle(
+      (label) =>
+        [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === label) ?? null,
+      name,
+    );
+    const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
+    if (!button) throw new Error(`No button named "${name}" on ${await this.href()}`);
+    await this.page.bringToFront();
+    await button.click();
+    await handle.dispose();
+  }
+
+  text(): Promise<string> {
+    return this.page.evaluate(() => document.body.innerText);
+  }
+
+  /**
+   * Documents this tab has shown, counted by their `performance.timeOrigin` each time this
+   * is called (Firefox keeps one navigation entry per document, as Chromium does). A reload
+   * between two calls makes the count grow; several reloads between two calls count once.
+   */
+  async navigationCount(): Promise<number> {
+    this.#documents.add(await this.page.evaluate(() => performance.timeOrigin));
+    return this.#documents.size;
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+
+  href(): Promise<string> {
+    return this.page.evaluate(() => location.href);
+  }
+}

@@ -1,0 +1,18 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+// jszip comes with wxt (its `zip` command); Firefox installs a permanent add-on only from an archive.
+import JSZip from 'jszip';
+
+/** Zips the unpacked build into an .xpi in a fresh temp dir and returns its path. */
+export async function packXpi(buildDir: string): Promise<string> {
+  const zip = new JSZip();
+  for (const entry of readdirSync(buildDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    zip.file(path.relative(buildDir, file).split(path.sep).join('/'), readFileSync(file));
+  }
+  const xpi = path.join(mkdtempSync(path.join(tmpdir(), 'closer-xpi-')), 'closer.xpi');
+  writeFileSync(xpi, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return xpi;
+}
