@@ -8,6 +8,7 @@ import { REFRESH_REQUEST } from '@/utils/messages';
 import { parseRotation } from '@/utils/parse-rotation';
 import { CLOCK_CHECK_ALARM, NEXT_DAY_ALARM } from '@/utils/refresh-day';
 import { checkInsItem, saveCheckIn } from '@/utils/storage';
+import { expectBadge } from '../support/badge';
 
 /** How many passes of refreshDay have run, and how many ever ran at once. */
 const passes = vi.hoisted(() => ({ started: 0, running: 0, mostAtOnce: 0 }));
@@ -63,18 +64,6 @@ const hasListeners = (event: object) => (event as { hasListeners(): boolean }).h
 
 const storedValue = async (key: string): Promise<unknown> => (await local.get(key))[key];
 const rotationDay = async () => parseRotation(await storedValue('rotation'))?.day;
-
-/** `#rrggbb` as the RGBA array the browser reports back. */
-const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
-
-async function expectBadge(text: string, color: string, title: string) {
-  const action = fakeBrowser.action;
-  expect({
-    text: await action.getBadgeText({}),
-    color: await action.getBadgeBackgroundColor({}),
-    title: await action.getTitle({}),
-  }).toEqual({ text, color: rgba(color), title });
-}
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });

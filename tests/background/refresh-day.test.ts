@@ -7,6 +7,7 @@ import { library } from '@/utils/library';
 import { parseRotation } from '@/utils/parse-rotation';
 import { CLOCK_CHECK_ALARM, NEXT_DAY_ALARM, refreshDay } from '@/utils/refresh-day';
 import { rotationFor, type Rotation } from '@/utils/tip-rotation';
+import { expectBadge } from '../support/badge';
 
 // Local days and midnights below are New York's, daylight saving time included.
 const ZONE = 'America/New_York';
@@ -46,26 +47,6 @@ const storedRotation = async (): Promise<Rotation> => {
 };
 const asideKeys = async (from: string) =>
   Object.keys(await stored()).filter((key) => key.startsWith(`unreadable.${from}.`));
-
-/** `#rrggbb` as the RGBA array the browser reports back. */
-const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
-
-/** The fake implements only the callback form of getBadgeTextColor, which its typings leave out. */
-const getBadgeTextColor = fakeBrowser.action.getBadgeTextColor as unknown as (
-  details: object,
-  callback: (color: unknown) => void,
-) => void;
-const badgeTextColor = () => new Promise<unknown>((resolve) => getBadgeTextColor({}, resolve));
-
-async function expectBadge(text: string, color: string, title: string) {
-  const action = fakeBrowser.action;
-  expect({
-    text: await action.getBadgeText({}),
-    color: await action.getBadgeBackgroundColor({}),
-    title: await action.getTitle({}),
-    textColor: await badgeTextColor(),
-  }).toEqual({ text, color: rgba(color), title, textColor: '#ffffff' });
-}
 
 /** Keys Closer doesn't own. */
 const UNKNOWN = {

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, isDay, localDay, msUntilNextDay } from '@/utils/day';
+import { civilFromDays, dayFromNumber, dayNumber, daysFromCivil, formatDay } from '../support/civil-calendar';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -60,38 +61,8 @@ function expectInEveryZone(check: (zone: string) => void): void {
 afterEach(() => setZone(originalZone));
 
 // ---------------------------------------------------------------------------
-// Independent references: a proleptic Gregorian calendar by arithmetic (Howard
-// Hinnant's days_from_civil / civil_from_days), and Intl for the local date in a zone.
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const formatDay = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function civilFromDays(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
-
-const dayFromNumber = (n: number) => formatDay(...civilFromDays(n));
-const numberOfDay = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return daysFromCivil(y, m, d);
-};
+// Independent references: a proleptic Gregorian calendar by arithmetic
+// (tests/support/civil-calendar), and Intl for the local date in a zone.
 
 const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -442,7 +413,7 @@ describe('localDay', () => {
       const wrong: string[] = [];
       for (const change of offsetChanges(Date.UTC(2025, 11, 30), Date.UTC(2028, 0, 2))) {
         changes++;
-        const n = numberOfDay(localDay(new Date(change)));
+        const n = dayNumber(localDay(new Date(change)));
         for (let offset = -1; offset <= 1; offset++) {
           const day = civilFromDays(n + offset);
           for (let hour = 0; hour < 24; hour++) {
@@ -510,7 +481,7 @@ describe('addDays', () => {
   const dayArb = fc.integer({ min: daysFromCivil(1000, 1, 1), max: daysFromCivil(9999, 12, 31) }).map(dayFromNumber);
   const countArb = fc.integer({ min: -200_000, max: 200_000 });
   const inRange = (day: string, count: number) => {
-    const n = numberOfDay(day) + count;
+    const n = dayNumber(day) + count;
     return n >= daysFromCivil(1000, 1, 1) && n <= daysFromCivil(9999, 12, 31);
   };
 
@@ -518,7 +489,7 @@ describe('addDays', () => {
     fc.assert(
       fc.property(dayArb, countArb, (day, count) => {
         fc.pre(inRange(day, count));
-        expect(addDays(day, count)).toBe(dayFromNumber(numberOfDay(day) + count));
+        expect(addDays(day, count)).toBe(dayFromNumber(dayNumber(day) + count));
       }),
       { numRuns: 2000 },
     );
@@ -583,7 +554,7 @@ describe('addDays', () => {
       ['2026-12-31', 1],
       ['2011-12-29', 1],
     ];
-    const expected = cases.map(([day, count]) => dayFromNumber(numberOfDay(day) + count));
+    const expected = cases.map(([day, count]) => dayFromNumber(dayNumber(day) + count));
     expectInEveryZone(() => {
       expect(cases.map(([day, count]) => addDays(day, count))).toEqual(expected);
     });

@@ -4,42 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { applyCheckIn } from '@/utils/check-ins';
 import type { Day } from '@/utils/day';
 import { currentStreak, longestStreak, summarizeStreak } from '@/utils/streak';
+import { dayFromNumber, dayNumber, daysFromCivil } from '../support/civil-calendar';
 
 // ---------------------------------------------------------------------------
-// An independent reference: days as integers (Howard Hinnant's days_from_civil),
+// An independent reference: days as integers (tests/support/civil-calendar),
 // streaks as maximal runs of consecutive integers.
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function dayOf(n: number): Day {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  return `${pad(yoe + era * 400 + (m <= 2 ? 1 : 0), 4)}-${pad(m)}-${pad(d)}`;
-}
-
-const numberOf = (day: Day) => {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return daysFromCivil(y, m, d);
-};
 
 /** Maximal runs of consecutive days, as [first, last] day numbers. */
 function runsOf(days: Iterable<Day>): Array<[number, number]> {
-  const sorted = [...new Set([...days].map(numberOf))].sort((a, b) => a - b);
+  const sorted = [...new Set([...days].map(dayNumber))].sort((a, b) => a - b);
   const runs: Array<[number, number]> = [];
   for (const n of sorted) {
     const last = runs[runs.length - 1];
@@ -54,7 +27,7 @@ function runsOf(days: Iterable<Day>): Array<[number, number]> {
  * date line) up to two days ahead; days beyond today + 2 don't count.
  */
 function referenceCurrent(days: Iterable<Day>, today: Day): number {
-  const t = numberOf(today);
+  const t = dayNumber(today);
   let best = 0;
   for (const [first, last] of runsOf(days)) {
     if (last >= t - 1 && first <= t + 2) best = Math.max(best, Math.min(last, t + 2) - first + 1);
@@ -92,25 +65,25 @@ const offsetsArb = fc.oneof(
 );
 
 const caseArb = fc.record({ today: todayArb, offsets: offsetsArb }).map(({ today, offsets }) => ({
-  today: dayOf(today),
-  days: offsets.map((offset) => dayOf(today + offset)),
+  today: dayFromNumber(today),
+  days: offsets.map((offset) => dayFromNumber(today + offset)),
 }));
 
 /** The same, with every recorded day on or before today. */
 const pastCaseArb = caseArb.map(({ today, days }) => ({ today, days: days.filter((day) => day <= today) }));
 
-const around = (today: Day, offsets: number[]) => offsets.map((offset) => dayOf(numberOf(today) + offset));
+const around = (today: Day, offsets: number[]) => offsets.map((offset) => dayFromNumber(dayNumber(today) + offset));
 
 const TODAY = '2026-11-25';
 
 describe('the reference', () => {
   it('counts days like the calendar does', () => {
     expect(daysFromCivil(1970, 1, 1)).toBe(0);
-    expect(dayOf(daysFromCivil(2024, 2, 29) + 1)).toBe('2024-03-01');
-    expect(dayOf(daysFromCivil(2100, 2, 28) + 1)).toBe('2100-03-01');
+    expect(dayFromNumber(daysFromCivil(2024, 2, 29) + 1)).toBe('2024-03-01');
+    expect(dayFromNumber(daysFromCivil(2100, 2, 28) + 1)).toBe('2100-03-01');
     expect(runsOf(['2026-11-25', '2026-11-23', '2026-11-24', '2026-11-20'])).toEqual([
-      [numberOf('2026-11-20'), numberOf('2026-11-20')],
-      [numberOf('2026-11-23'), numberOf('2026-11-25')],
+      [dayNumber('2026-11-20'), dayNumber('2026-11-20')],
+      [dayNumber('2026-11-23'), dayNumber('2026-11-25')],
     ]);
   });
 });
@@ -169,7 +142,7 @@ describe('currentStreak and longestStreak', () => {
   });
 
   it('counts a year-long streak', () => {
-    const days = Array.from({ length: 366 }, (_, i) => dayOf(numberOf('2024-12-31') - i));
+    const days = Array.from({ length: 366 }, (_, i) => dayFromNumber(dayNumber('2024-12-31') - i));
     expect(currentStreak(days, '2024-12-31')).toBe(366);
     expect(currentStreak(days, '2025-01-01')).toBe(366);
     expect(currentStreak(days, '2025-01-02')).toBe(0);
@@ -219,7 +192,7 @@ describe('currentStreak and longestStreak', () => {
   it('a whole missed day ends the streak: days before a day missed at or before yesterday never count', () => {
     fc.assert(
       fc.property(caseArb, fc.integer({ min: 1, max: 45 }), ({ today, days }, back) => {
-        const missed = dayOf(numberOf(today) - back);
+        const missed = dayFromNumber(dayNumber(today) - back);
         fc.pre(!days.includes(missed));
         const after = days.filter((day) => day > missed);
         expect(currentStreak(days, today)).toBe(currentStreak(after, today));
@@ -236,10 +209,10 @@ describe('currentStreak and longestStreak', () => {
         fc.constantFrom(-1, 0, 1, 2),
         fc.array(fc.integer({ min: 2, max: 100 }), { maxLength: 10 }),
         (today, length, end, older) => {
-          const run = Array.from({ length }, (_, i) => dayOf(today + end - i));
+          const run = Array.from({ length }, (_, i) => dayFromNumber(today + end - i));
           // Older days, always separated from the run by at least one missed day.
-          const before = older.map((gap) => dayOf(today + end - length - gap));
-          expect(currentStreak([...before, ...run], dayOf(today))).toBe(length);
+          const before = older.map((gap) => dayFromNumber(today + end - length - gap));
+          expect(currentStreak([...before, ...run], dayFromNumber(today))).toBe(length);
         },
       ),
       { numRuns: 300 },
@@ -258,7 +231,7 @@ describe('currentStreak and longestStreak', () => {
   it('longest never decreases when a day is recorded', () => {
     fc.assert(
       fc.property(caseArb, fc.integer({ min: -45, max: 5 }), ({ today, days }, offset) => {
-        const day = dayOf(numberOf(today) + offset);
+        const day = dayFromNumber(dayNumber(today) + offset);
         const before = longestStreak(days);
         const after = longestStreak(applyCheckIn({ days: [...new Set(days)].sort() }, day, 'record').days);
         expect(after).toBeGreaterThanOrEqual(before);
@@ -282,8 +255,8 @@ describe('currentStreak and longestStreak', () => {
     fc.assert(
       fc.property(pastCaseArb, ({ today, days }) => {
         fc.pre(days.includes(today));
-        expect(currentStreak(days, dayOf(numberOf(today) + 1))).toBe(currentStreak(days, today));
-        expect(currentStreak(days, dayOf(numberOf(today) + 2))).toBe(0);
+        expect(currentStreak(days, dayFromNumber(dayNumber(today) + 1))).toBe(currentStreak(days, today));
+        expect(currentStreak(days, dayFromNumber(dayNumber(today) + 2))).toBe(0);
       }),
       { numRuns: 300 },
     );
@@ -292,7 +265,7 @@ describe('currentStreak and longestStreak', () => {
   it('a time-zone jump of ±1 day never drops the streak to 0 while a recorded day is within [today − 1, today + 2]', () => {
     fc.assert(
       fc.property(caseArb, fc.constantFrom(-1, 1), ({ today, days }, jump) => {
-        const moved = dayOf(numberOf(today) + jump);
+        const moved = dayFromNumber(dayNumber(today) + jump);
         const window = around(moved, [-1, 0, 1, 2]);
         if (days.some((day) => window.includes(day))) expect(currentStreak(days, moved)).toBeGreaterThan(0);
         else expect(currentStreak(days, moved)).toBe(0);
@@ -328,7 +301,7 @@ describe('currentStreak and longestStreak', () => {
     ])('recorded in %s, viewed in %s: the streak survives', (from, to, recordedAt, viewedAt, ahead) => {
       const recorded = dayIn(from, Date.parse(recordedAt));
       const today = dayIn(to, Date.parse(viewedAt));
-      expect(numberOf(recorded) - numberOf(today)).toBe(ahead);
+      expect(dayNumber(recorded) - dayNumber(today)).toBe(ahead);
       const streak = around(recorded, [-4, -3, -2, -1, 0]);
       expect(currentStreak(streak, today)).toBe(5);
       expect(summarizeStreak(streak, today).current).toBe(5);
@@ -343,7 +316,7 @@ describe('currentStreak and longestStreak', () => {
           (from, to, moment) => {
             const recorded = dayIn(from, moment);
             const today = dayIn(to, moment);
-            const ahead = numberOf(recorded) - numberOf(today);
+            const ahead = dayNumber(recorded) - dayNumber(today);
             expect(Math.abs(ahead)).toBeLessThanOrEqual(2);
             // Flying east (the recorded day is ahead, or yesterday) never hides it.
             if (ahead >= -1) expect(currentStreak([recorded], today)).toBe(1);
@@ -383,7 +356,7 @@ describe('summarizeStreak', () => {
     fc.assert(
       fc.property(caseArb, fc.integer({ min: -45, max: 5 }), ({ today, days }, offset) => {
         const checkIns = { days: [...new Set(days)].sort() };
-        const day = dayOf(numberOf(today) + offset);
+        const day = dayFromNumber(dayNumber(today) + offset);
         const once = applyCheckIn(checkIns, day, 'record');
         const twice = applyCheckIn(once, day, 'record');
         expect(summarizeStreak(twice.days, today)).toEqual(summarizeStreak(once.days, today));
