@@ -9,6 +9,7 @@ import {
 } from './check-ins';
 import type { Day } from './day';
 import { hashString } from './hash';
+import { withStorageLock } from './storage-lock';
 import type { RotationV1 } from './tip-rotation';
 
 /*
@@ -58,13 +59,15 @@ export async function readableCheckIns(raw: unknown): Promise<CheckIns> {
 }
 
 /** Records or undoes `day` and returns what was written. */
-export async function saveCheckIn(day: Day, intent: CheckInIntent): Promise<CheckIns> {
-  const next = applyCheckIn(await readableCheckIns(await checkInsItem.getValue()), day, intent);
-  await checkInsItem.setValue(next);
-  return next;
+export function saveCheckIn(day: Day, intent: CheckInIntent): Promise<CheckIns> {
+  return withStorageLock(async () => {
+    const next = applyCheckIn(await readableCheckIns(await checkInsItem.getValue()), day, intent);
+    await checkInsItem.setValue(next);
+    return next;
+  });
 }
 
 /** She has read the notice: the values kept aside stay where they are. */
-export async function dismissSetAsideNotice(): Promise<void> {
-  await setAsideItem.removeValue();
+export function dismissSetAsideNotice(): Promise<void> {
+  return withStorageLock(() => setAsideItem.removeValue());
 }
