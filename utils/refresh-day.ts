@@ -4,7 +4,6 @@ import { localDay, msUntilNextDay } from './day';
 import { library } from './library';
 import { parseRotation } from './parse-rotation';
 import { parseCheckIns } from './check-ins';
-import { withStorageLock } from './storage-lock';
 import { checkInsItem, keepAside, parseSetAside, readableCheckIns, rotationItem, setAsideItem } from './storage';
 import { summarizeStreak } from './streak';
 import { rotationFor } from './tip-rotation';
@@ -23,11 +22,7 @@ function randomSeed(): number {
  * aside, settles today's tip, paints the badge and sets the next midnight alarm.
  * Idempotent, and it writes only what changed, so it can run on every event.
  */
-export function refreshDay(now: Date, drawSeed: () => number = randomSeed): Promise<void> {
-  return withStorageLock(() => settleDay(now, drawSeed));
-}
-
-async function settleDay(now: Date, drawSeed: () => number): Promise<void> {
+export async function refreshDay(now: Date, drawSeed: () => number = randomSeed): Promise<void> {
   const today = localDay(now);
 
   const rawSetAside: unknown = await setAsideItem.getValue();

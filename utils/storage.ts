@@ -9,7 +9,6 @@ import {
 } from './check-ins';
 import type { Day } from './day';
 import { hashString } from './hash';
-import { withStorageLock } from './storage-lock';
 import type { RotationV1 } from './tip-rotation';
 
 /*
@@ -59,15 +58,13 @@ export async function readableCheckIns(raw: unknown): Promise<CheckIns> {
 }
 
 /** Records or undoes `day` and returns what was written. */
-export function saveCheckIn(day: Day, intent: CheckInIntent): Promise<CheckIns> {
-  return withStorageLock(async () => {
-    const next = applyCheckIn(await readableCheckIns(await checkInsItem.getValue()), day, intent);
-    await checkInsItem.setValue(next);
-    return next;
-  });
+export async function saveCheckIn(day: Day, intent: CheckInIntent): Promise<CheckIns> {
+  const next = applyCheckIn(await readableCheckIns(await checkInsItem.getValue()), day, intent);
+  await checkInsItem.setValue(next);
+  return next;
 }
 
 /** She has read the notice: the values kept aside stay where they are. */
-export function dismissSetAsideNotice(): Promise<void> {
-  return withStorageLock(() => setAsideItem.removeValue());
+export async function dismissSetAsideNotice(): Promise<void> {
+  await setAsideItem.removeValue();
 }
