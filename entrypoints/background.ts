@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { readClock } from '@/utils/clock';
-import { isRefreshRequest } from '@/utils/messages';
+import { parseRequest } from '@/utils/messages';
 import { refreshDay } from '@/utils/refresh-day';
 import { createSerialQueue } from '@/utils/serially';
-
-const WATCHED_KEYS = ['checkIns', 'rotation'];
+import { dismissSetAsideNotice, saveCheckIn } from '@/utils/storage';
+import { CHECK_INS_KEY, ROTATION_KEY } from '@/utils/storage-keys';
 
 export default defineBackground(() => {
+  // The background is the only writer: every pass and every page's request, one at a time.
   const serially = createSerialQueue();
   const refresh = () => serially(() => refreshDay(readClock()));
 
@@ -16,9 +17,15 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(refresh);
   browser.alarms.onAlarm.addListener(refresh);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && WATCHED_KEYS.some((key) => key in changes)) void refresh();
+    if (area === 'local' && (CHECK_INS_KEY in changes || ROTATION_KEY in changes)) void refresh();
   });
-  browser.runtime.onMessage.addListener((message: unknown) => (isRefreshRequest(message) ? refresh() : undefined));
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = parseRequest(message);
+    if (request?.type === 'closer:refresh') return refresh();
+    if (request?.type === 'closer:check-in') return serially(() => saveCheckIn(request.day, request.intent));
+    if (request?.type === 'closer:dismiss-notice') return serially(dismissSetAsideNotice);
+    return undefined;
+  });
 
   // Every wake-up is a chance to put the badge right, before any page opens.
   void refresh();

@@ -1,28 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { applyCheckIn, parseCheckIns, salvageDays, type CheckIns } from '@/utils/check-ins';
-import { REFRESH_REQUEST } from '@/utils/messages';
+import { applyCheckIn, parseCheckIns, salvageDays } from '@/utils/check-ins';
+import { checkInRequest, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST } from '@/utils/messages';
+import { browser } from '@/utils/native-browser';
 import { parseRotation } from '@/utils/parse-rotation';
-import {
-  checkInsItem,
-  dismissSetAsideNotice,
-  parseSetAside,
-  rotationItem,
-  saveCheckIn,
-  setAsideItem,
-} from '@/utils/storage';
+import { parseSetAside } from '@/utils/set-aside';
+import { CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY } from '@/utils/storage-keys';
 import { summarizeStreak, type StreakSummary } from '@/utils/streak';
 import type { Tip } from '@/utils/tips';
-import { useStoredValue } from './useStoredValue';
+import { useStorageSnapshot } from './useStorageSnapshot';
 import { useToday } from './useToday';
+
+const KEYS = [CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY];
 
 /** Everything a page shows about today, and what she can do there. */
 export interface Daily {
-  /** Her check-ins and today's tip have been read: the page can appear, whole, in one paint. */
+  /** Storage has answered: the page can appear, whole, in one paint. */
   ready: boolean;
   /** Today's tip; `undefined` for the moment before the first one is settled. */
   tip: Tip | undefined;
-  /** `undefined` until her check-ins have been read. */
+  /** `undefined` until storage has answered. */
   streak: StreakSummary | undefined;
   /** Something stored could not be read and was (or is being) kept aside. */
   showSetAsideNotice: boolean;
@@ -33,45 +29,41 @@ export interface Daily {
 
 export function useDaily(): Daily {
   const today = useToday();
-  const storedCheckIns = useStoredValue(checkInsItem);
-  const storedRotation = useStoredValue(rotationItem);
-  const storedSetAside = useStoredValue(setAsideItem);
+  const stored = useStorageSnapshot(KEYS);
   const [saveFailed, setSaveFailed] = useState(false);
 
-  const rotation = storedRotation.loading ? null : parseRotation(storedRotation.raw);
-  const parsedCheckIns = storedCheckIns.loading ? undefined : parseCheckIns(storedCheckIns.raw);
-  const checkIns: CheckIns | undefined = storedCheckIns.loading
-    ? undefined
-    : (parsedCheckIns ?? { days: salvageDays(storedCheckIns.raw) });
+  const values = stored.values;
+  const rotation = values ? parseRotation(values[ROTATION_KEY]) : null;
+  const parsedCheckIns = values && parseCheckIns(values[CHECK_INS_KEY]);
+  const checkIns = values && (parsedCheckIns ?? { days: salvageDays(values[CHECK_INS_KEY]) });
 
   // The background alone settles the tip; ask it when ours is missing or from another day.
-  const needsTip = !storedRotation.loading && rotation?.day !== today;
+  const needsTip = values !== undefined && rotation?.day !== today;
   useEffect(() => {
     if (needsTip) void browser.runtime.sendMessage(REFRESH_REQUEST).catch(() => undefined);
   }, [needsTip, today]);
 
   const toggleToday = () => {
-    if (storedCheckIns.loading || !checkIns) return;
+    if (!checkIns) return;
     const intent = checkIns.days.includes(today) ? 'undo' : 'record';
-    // Show the result at once; the stored value, and any other page's click, follow.
-    storedCheckIns.set(applyCheckIn(checkIns, today, intent));
+    // Show the result at once; the background writes it, and storage's word follows.
+    stored.showLocally(CHECK_INS_KEY, applyCheckIn(checkIns, today, intent));
     setSaveFailed(false);
-    saveCheckIn(today, intent).then(storedCheckIns.set, () => {
+    browser.runtime.sendMessage(checkInRequest(today, intent)).then(stored.reread, () => {
       setSaveFailed(true);
-      void checkInsItem.getValue().then(storedCheckIns.set);
+      stored.reread();
     });
   };
 
   return {
-    ready: !storedCheckIns.loading && !storedRotation.loading,
+    ready: values !== undefined,
     tip: rotation?.tip,
     streak: checkIns && summarizeStreak(checkIns.days, today),
     showSetAsideNotice:
-      (!storedSetAside.loading && parseSetAside(storedSetAside.raw)?.length !== 0) ||
-      (!storedCheckIns.loading && parsedCheckIns === undefined) ||
-      rotation === undefined,
+      values !== undefined &&
+      (parseSetAside(values[SET_ASIDE_KEY])?.length !== 0 || parsedCheckIns === undefined || rotation === undefined),
     saveFailed,
     toggleToday,
-    dismissNotice: () => void dismissSetAsideNotice(),
+    dismissNotice: () => void browser.runtime.sendMessage(DISMISS_NOTICE_REQUEST).catch(() => undefined),
   };
 }

@@ -1,7 +1,8 @@
-import { browser } from 'wxt/browser';
+import type { browser as typedBrowser } from 'wxt/browser';
+import { browser } from './native-browser';
 
 /** Message names in `public/_locales/en/messages.json`. */
-export type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
+export type MessageName = Parameters<typeof typedBrowser.i18n.getMessage>[0];
 
 /** The user's language's words for `name`. */
 export function t(name: MessageName, ...substitutions: Array<string | number>): string {

@@ -4,7 +4,8 @@ import { localDay, msUntilNextDay } from './day';
 import { library } from './library';
 import { parseRotation } from './parse-rotation';
 import { parseCheckIns } from './check-ins';
-import { checkInsItem, keepAside, parseSetAside, readableCheckIns, rotationItem, setAsideItem } from './storage';
+import { parseSetAside } from './set-aside';
+import { checkInsItem, keepAside, readableCheckIns, rotationItem, setAsideItem } from './storage';
 import { summarizeStreak } from './streak';
 import { rotationFor } from './tip-rotation';
 

@@ -9,6 +9,8 @@ import {
 } from './check-ins';
 import type { Day } from './day';
 import { hashString } from './hash';
+import { parseSetAside } from './set-aside';
+import { CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY } from './storage-keys';
 import type { RotationV1 } from './tip-rotation';
 
 /*
@@ -17,20 +19,14 @@ import type { RotationV1 } from './tip-rotation';
  * touched: we read and write only these, and never clear the storage area.
  */
 
-/** Her recorded days. Written by the pages, one idempotent intent at a time. */
-export const checkInsItem = storage.defineItem<CheckInsV1>('local:checkIns', { version: 1, migrations: {} });
+/** Her recorded days. Written by the background, one idempotent intent from a page at a time. */
+export const checkInsItem = storage.defineItem<CheckInsV1>(`local:${CHECK_INS_KEY}`, { version: 1, migrations: {} });
 
 /** Today's tip and the shuffled round it belongs to. Written by the background only. */
-export const rotationItem = storage.defineItem<RotationV1>('local:rotation', { version: 1, migrations: {} });
+export const rotationItem = storage.defineItem<RotationV1>(`local:${ROTATION_KEY}`, { version: 1, migrations: {} });
 
 /** Keys under which unreadable values were kept aside, while she hasn't yet dismissed the notice. */
-export const setAsideItem = storage.defineItem<string[]>('local:setAside', { version: 1, migrations: {} });
-
-/** Reads the set-aside list: `undefined` when the list itself can't be read. */
-export function parseSetAside(raw: unknown): string[] | undefined {
-  if (raw == null) return [];
-  return Array.isArray(raw) && [...raw].every((key) => typeof key === 'string') ? raw : undefined;
-}
+export const setAsideItem = storage.defineItem<string[]>(`local:${SET_ASIDE_KEY}`, { version: 1, migrations: {} });
 
 /** Stores `raw` verbatim under a key derived from it, so two contexts that find the same junk keep one copy. */
 async function storeAside(from: string, raw: unknown): Promise<string> {

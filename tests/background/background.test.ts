@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/badge';
 import { addDays, localDay, type Day } from '@/utils/day';
-import { REFRESH_REQUEST } from '@/utils/messages';
+import { checkInRequest, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST } from '@/utils/messages';
 import { parseRotation } from '@/utils/parse-rotation';
 import { CLOCK_CHECK_ALARM, NEXT_DAY_ALARM } from '@/utils/refresh-day';
 import { checkInsItem, saveCheckIn } from '@/utils/storage';
@@ -178,8 +178,51 @@ describe('background', () => {
     await vi.waitFor(async () => expect(await rotationDay()).toBe(TOMORROW));
   });
 
+  it('writes a page’s check-in and undo, answering with what it wrote, and repaints the badge', async () => {
+    await local.set({ checkIns: { days: [YESTERDAY] } });
+    await start();
+
+    expect(await fakeBrowser.runtime.sendMessage(checkInRequest(TODAY, 'record'))).toEqual({
+      days: [YESTERDAY, TODAY],
+    });
+    await idle();
+    await expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.');
+
+    // The same intent twice is still one day; undo restores what was there.
+    await fakeBrowser.runtime.sendMessage(checkInRequest(TODAY, 'record'));
+    expect((await local.get('checkIns')).checkIns).toEqual({ days: [YESTERDAY, TODAY] });
+    await fakeBrowser.runtime.sendMessage(checkInRequest(TODAY, 'undo'));
+    await idle();
+    expect((await local.get('checkIns')).checkIns).toEqual({ days: [YESTERDAY] });
+    await expectBadge('1', BADGE_OPEN, 'Closer: 1 day in a row. Today is still open.');
+  });
+
+  it('takes requests one at a time: twenty alternating intents end on the last one', async () => {
+    await start();
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        fakeBrowser.runtime.sendMessage(checkInRequest(TODAY, i % 2 === 0 ? 'record' : 'undo')),
+      ),
+    );
+    await idle();
+    expect((await local.get('checkIns')).checkIns).toEqual({ days: [] });
+    expect(passes.mostAtOnce).toBe(1);
+  });
+
+  it('dismisses the notice when a page asks, keeping what was set aside', async () => {
+    await local.set({ checkIns: 'junk' });
+    await start();
+    const asideKey = ((await local.get('setAside')).setAside as string[])[0]!;
+    await fakeBrowser.runtime.sendMessage(DISMISS_NOTICE_REQUEST);
+    const stored = await local.get(null);
+    expect(stored.setAside).toBeUndefined();
+    expect(stored[asideKey]).toEqual({ value: 'junk', from: 'checkIns' });
+  });
+
   it.each<[string, unknown]>([
     ['another type', { type: 'closer:other' }],
+    ['a check-in for no real day', { type: 'closer:check-in', day: '2026-02-30', intent: 'record' }],
+    ['a check-in with no intent', { type: 'closer:check-in', day: TODAY }],
     ['the type alone', 'closer:refresh'],
     ['nothing', null],
   ])('ignores a message of %s', async (_, message) => {

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as NewTab } from '@/entrypoints/newtab/App';
 import { App as Popup } from '@/entrypoints/popup/App';
-import { REFRESH_REQUEST } from '@/utils/messages';
+import { parseRequest, REFRESH_REQUEST } from '@/utils/messages';
+import { dismissSetAsideNotice, saveCheckIn } from '@/utils/storage';
 import { rotationOn, sampleTip } from './fixtures';
 
 const TODAY = '2026-11-25';
@@ -12,6 +13,13 @@ const stored = () => fakeBrowser.storage.local.get(null);
 const checkin = () => screen.getByTestId('checkin');
 
 beforeEach(() => {
+  // The background's part, without its daily pass: it writes what the pages ask.
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    const request = parseRequest(message);
+    if (request?.type === 'closer:check-in') return saveCheckIn(request.day, request.intent);
+    if (request?.type === 'closer:dismiss-notice') return dismissSetAsideNotice();
+    return undefined;
+  });
   // Half past three in the afternoon, local time: the pages read this clock.
   vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
   vi.setSystemTime(new Date(2026, 10, 25, 15, 30));

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/badge';
 import { countIn, rgba, type LaunchOptions } from './driver';
-import { launchFirefox, type FirefoxWithCloser } from './firefox';
-import type { FirefoxPage } from './firefox/page';
+import { launchFirefoxWithCloser, type FirefoxWithCloser } from './firefox';
 import { zonedDay, zonedTimeOnDay } from './zoned-time';
 
 // A scratch proof that the Firefox driver does what driver.ts promises; to be folded into the shared scenarios.
@@ -14,7 +13,7 @@ const profileDir = mkdtempSync(path.join(tmpdir(), 'closer-firefox-e2e-'));
 let firefox: FirefoxWithCloser | undefined;
 
 async function launch(options: Omit<LaunchOptions, 'timeZone'>): Promise<FirefoxWithCloser> {
-  firefox = (await launchFirefox({ timeZone: TIME_ZONE, ...options })) as FirefoxWithCloser;
+  firefox = await launchFirefoxWithCloser({ timeZone: TIME_ZONE, ...options });
   return firefox;
 }
 
@@ -22,16 +21,26 @@ afterEach(async () => {
   const errors = await firefox?.consoleErrors();
   await firefox?.close();
   firefox = undefined;
-  expect(errors ?? []).toEqual([]);
+  if (errors?.length) throw new Error(`Closer's errors in the Browser Console:\n${errors.join('\n')}`);
 });
 
 const badgeOf = (closer: FirefoxWithCloser) => closer.readBadge().then((badge) => [badge.text, badge.color]);
+/** A field of Firefox's own `Extension` object for Closer, such as `startupReason`. */
+const extensionField = (closer: FirefoxWithCloser, field: string) =>
+  closer.bidi.inChrome<string>(
+    `async function (json) {
+      const { id, field } = JSON.parse(json);
+      return JSON.stringify(WebExtensionPolicy.getByID(id).extension[field]);
+    }`,
+    { id: closer.id, field },
+  );
 const notice = 'kept it aside, untouched';
 const tips: string[] = [];
 
 describe.sequential('the Firefox driver', () => {
   it('fresh install: empty badge, one tip everywhere, a check-in in the popup reaches the new tab and the badge', async () => {
     const closer = await launch({ profileDir, clockAt: zonedTimeOnDay(TIME_ZONE, 0, 10), install: true });
+    expect(await extensionField(closer, 'startupReason')).toBe('ADDON_INSTALL');
     await expect
       .poll(() => closer.readBadge(), { timeout: 15_000 })
       .toEqual({ text: '', color: rgba(BADGE_OPEN), title: 'Closer: did you connect today?' });
@@ -55,8 +64,8 @@ describe.sequential('the Firefox driver', () => {
     // Junk from "another writer" reaches the open page through storage.onChanged.
     await closer.writeStorage({ checkIns: { days: [zonedDay(TIME_ZONE, 0), 'not a day'] }, someoneElsesKey: 1 });
     await expect.poll(() => newTab.text()).toContain(notice);
+    await expect.poll(async () => (await closer.readStorage()).checkIns).toEqual({ days: [zonedDay(TIME_ZONE, 0)] });
     const stored = await closer.readStorage();
-    expect(stored.checkIns).toEqual({ days: [zonedDay(TIME_ZONE, 0)] });
     expect(Object.values(stored)).toContainEqual({
       value: { days: [zonedDay(TIME_ZONE, 0), 'not a day'] },
       from: 'checkIns',
@@ -69,6 +78,8 @@ describe.sequential('the Firefox driver', () => {
 
   it('a real restart a day later: the open-day badge at start, a new tip, storage kept; a suspended background wakes on a write', async () => {
     const closer = await launch({ profileDir, clockAt: zonedTimeOnDay(TIME_ZONE, 1, 10), install: false });
+    // Started with the browser: runtime.onStartup fires, runtime.onInstalled does not.
+    expect(await extensionField(closer, 'startupReason')).toBe('APP_STARTUP');
     await expect.poll(() => badgeOf(closer), { timeout: 15_000 }).toEqual(['1', rgba(BADGE_OPEN)]);
     expect(rgba(BADGE_OPEN)).not.toEqual(rgba(BADGE_CONNECTED));
     expect((await closer.readStorage()).someoneElsesKey).toBe(1);
@@ -80,15 +91,10 @@ describe.sequential('the Firefox driver', () => {
     await newTab.close();
 
     await closer.stopBackground();
-    const state = () =>
-      closer.bidi.inChrome<string>(
-        `async function (id) { return JSON.stringify(WebExtensionPolicy.getByID(JSON.parse(id)).extension.backgroundState); }`,
-        closer.id,
-      );
-    expect(await state()).toBe('stopped');
+    expect(await extensionField(closer, 'backgroundState')).toBe('stopped');
     await closer.writeStorage({ checkIns: { days: [zonedDay(TIME_ZONE, 0), zonedDay(TIME_ZONE, 1)] } });
     await expect.poll(() => badgeOf(closer), { timeout: 15_000 }).toEqual(['2', rgba(BADGE_CONNECTED)]);
-    expect(await state()).toBe('running');
+    expect(await extensionField(closer, 'backgroundState')).toBe('running');
   });
 
   it('forty seconds before local midnight: the shifted clock runs on, and an open new tab turns to a new tip', async () => {
@@ -99,7 +105,7 @@ describe.sequential('the Firefox driver', () => {
       clockAt,
       install: true,
     });
-    const newTab = (await closer.openNewTab()) as FirefoxPage;
+    const newTab = await closer.openNewTab();
     const pageNow = await newTab.page.evaluate(() => Date.now());
     expect(Math.abs(pageNow - (clockAt + Date.now() - launchedAt))).toBeLessThan(5_000);
     // setTimeout keeps real time under the shim.

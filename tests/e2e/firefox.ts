@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import type { BadgeState, BrowserWithCloser, CloserPage, Launch } from './driver';
+import type { BadgeState, BrowserWithCloser, Launch, LaunchOptions } from './driver';
 import { BiDi, contextOf } from './firefox/bidi';
 import {
   CONSOLE_ERRORS,
@@ -13,31 +13,20 @@ import {
   WATCH_CONSOLE,
 } from './firefox/chrome-scripts';
 import { clockEnv } from './firefox/clock-shim';
+import { describeEntry, entriesOf, type ConsoleEntry } from './firefox/console';
+import { FIREFOX_BUILD, readManifest, type Manifest } from './firefox/manifest';
 import { FirefoxPage, waitUntil } from './firefox/page';
-import { packXpi } from './firefox/xpi';
+import { installPermanently } from './firefox/xpi';
 
-/** The Firefox build that `npm run build:firefox` makes (Manifest V3, with a gecko id). */
-export const FIREFOX_BUILD = path.resolve('.output/firefox-mv3');
+/*
+ * Firefox ESR through puppeteer-core over WebDriver BiDi. What BiDi has no command for is
+ * read or done in the browser window's privileged (chrome) context: see chrome-scripts.ts.
+ * CLOSER_E2E_DUMPIO=1 shows Firefox's own output; FIREFOX_PATH picks another binary.
+ */
+
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** How long Firefox may take to quit on its own before it is killed (it writes the profile out meanwhile). */
 const QUIT_TIMEOUT_MS = 60_000;
-
-const PREFS = {
-  // Lets the unsigned build be installed permanently; ESR honours it.
-  'xpinstall.signatures.required': false,
-};
-
-interface Manifest {
-  browser_specific_settings: { gecko: { id: string } };
-  chrome_url_overrides: { newtab: string };
-  action: { default_popup: string };
-}
-
-function readManifest(): Manifest {
-  const file = path.join(FIREFOX_BUILD, 'manifest.json');
-  if (!existsSync(file)) throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run "npm run build:firefox" first.`);
-  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-}
 
 /** One running Firefox ESR with Closer installed permanently in a kept profile. */
 export class FirefoxWithCloser implements BrowserWithCloser {
@@ -60,7 +49,7 @@ export class FirefoxWithCloser implements BrowserWithCloser {
   }
 
   /** Ctrl+T: Firefox's own command in the browser window, which loads Closer's new-tab override. */
-  async openNewTab(): Promise<CloserPage> {
+  async openNewTab(): Promise<FirefoxPage> {
     const context = await this.bidi.inChrome<string>(OPEN_TAB);
     const page = await waitUntil(
       async () => (await this.browser.pages()).find((candidate) => contextOf(candidate) === context),
@@ -69,7 +58,7 @@ export class FirefoxWithCloser implements BrowserWithCloser {
     return FirefoxPage.whenShowing(page, `${this.origin}/${this.manifest.chrome_url_overrides.newtab}`);
   }
 
-  async openPopup(): Promise<CloserPage> {
+  async openPopup(): Promise<FirefoxPage> {
     const page = await this.browser.newPage();
     const url = `${this.origin}/${this.manifest.action.default_popup}`;
     await this.bidi.navigate(page, url);
@@ -94,23 +83,18 @@ export class FirefoxWithCloser implements BrowserWithCloser {
 
   /**
    * Uncaught errors and unhandled rejections that reached the Browser Console since launch,
-   * as "message (source:line:column)": by default those of Closer (its pages, its background,
-   * or Firefox's messages about it), with `{ all: true }` every one.
+   * as "message (source:line:column)": Closer's (see `entriesOf`), or with `{ all: true }`
+   * every one of every origin.
    */
   async consoleErrors({ all = false } = {}): Promise<string[]> {
-    type Entry = { message: string; source: string; line: number; column: number };
-    const entries = await this.bidi.inChrome<Entry[]>(CONSOLE_ERRORS);
-    const ours = (entry: Entry) =>
-      [this.origin, this.id].some((mark) => entry.source.startsWith(mark) || entry.message.includes(mark));
-    return entries
-      .filter((entry) => all || ours(entry))
-      .map((entry) => `${entry.message} (${entry.source}:${entry.line}:${entry.column})`);
+    const entries = await this.bidi.inChrome<ConsoleEntry[]>(CONSOLE_ERRORS);
+    return (all ? entries : entriesOf(entries, [this.origin, this.id])).map(describeEntry);
   }
 
   /**
    * Quits as a person does (BiDi `browser.close` is Firefox's own quit), and waits for the
-   * process to end on its own, so the profile keeps the install and storage.local. (puppeteer's
-   * `close()` alone kills Firefox if it takes over 5 s, which a loaded machine can.)
+   * process to end on its own, so the profile keeps the install and storage.local.
+   * (puppeteer's `close()` alone kills Firefox after 5 s, which a loaded machine can need.)
    */
   async close(): Promise<void> {
     const firefox = this.browser.process();
@@ -118,8 +102,9 @@ export class FirefoxWithCloser implements BrowserWithCloser {
       if (!firefox || firefox.exitCode !== null || firefox.signalCode !== null) resolve(true);
       else firefox.once('exit', () => resolve(true));
     });
+    const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), QUIT_TIMEOUT_MS).unref());
     await this.bidi.send('browser.close', {}).catch(() => undefined);
-    const quit = await Promise.race([exited, new Promise<false>((r) => setTimeout(() => r(false), QUIT_TIMEOUT_MS))]);
+    const quit = await Promise.race([exited, timeout]);
     await this.browser.close();
     if (!quit) throw new Error(`Firefox did not quit within ${QUIT_TIMEOUT_MS / 1000} s and was killed`);
   }
@@ -134,29 +119,19 @@ function keepPrefsOnQuit(profileDir: string): void {
   for (const file of ['prefs.js', 'user.js']) rmSync(path.join(profileDir, `${file}.puppeteer`), { force: true });
 }
 
-/** Installs the build as a permanent (not temporary) add-on, so later launches are real restarts. */
-async function installPermanently(bidi: BiDi): Promise<void> {
-  const xpi = await packXpi(FIREFOX_BUILD);
-  try {
-    await bidi.send('webExtension.install', {
-      extensionData: { type: 'archivePath', path: xpi },
-      'moz:permanent': true,
-    });
-  } finally {
-    rmSync(path.dirname(xpi), { recursive: true, force: true });
-  }
-}
-
-export const launchFirefox: Launch = async ({ profileDir, timeZone, clockAt, install }) => {
+/** `launchFirefox` with its full type, for tests that use what only Firefox has (`consoleErrors`). */
+export async function launchFirefoxWithCloser(options: LaunchOptions): Promise<FirefoxWithCloser> {
+  const { profileDir, timeZone, clockAt, install } = options;
   const manifest = readManifest();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     userDataDir: profileDir,
-    // Lets BiDi reach the browser window's chrome and moz-extension:// pages.
+    // Lets BiDi reach the browser window's chrome context and moz-extension:// pages.
     args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: PREFS,
+    // Lets the unsigned build be installed permanently; ESR honours it.
+    extraPrefsFirefox: { 'xpinstall.signatures.required': false },
     env: { ...process.env, TZ: timeZone, ...clockEnv(clockAt) },
     dumpio: process.env.CLOSER_E2E_DUMPIO === '1',
   });
@@ -164,11 +139,13 @@ export const launchFirefox: Launch = async ({ profileDir, timeZone, clockAt, ins
     keepPrefsOnQuit(profileDir);
     const bidi = new BiDi(browser);
     await bidi.inChrome(WATCH_CONSOLE);
-    if (install) await installPermanently(bidi);
+    if (install) await installPermanently(bidi, FIREFOX_BUILD);
     const host = await bidi.inChrome<string>(EXTENSION_HOST, { id: manifest.browser_specific_settings.gecko.id });
     return new FirefoxWithCloser(browser, bidi, manifest, host);
   } catch (error) {
     await browser.close();
     throw error;
   }
-};
+}
+
+export const launchFirefox: Launch = launchFirefoxWithCloser;

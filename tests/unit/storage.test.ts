@@ -4,11 +4,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckIns } from '@/utils/check-ins';
 import type { Day } from '@/utils/day';
 import { library } from '@/utils/library';
+import { parseSetAside } from '@/utils/set-aside';
 import {
   checkInsItem,
   dismissSetAsideNotice,
   keepAside,
-  parseSetAside,
   rotationItem,
   saveCheckIn,
   setAsideItem,

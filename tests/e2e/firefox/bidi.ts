@@ -10,9 +10,9 @@ interface ScriptResult {
   exceptionDetails?: { text: string };
 }
 
-/** The WebDriver BiDi id of a page's browsing context (puppeteer keeps it on the frame). */
+/** The WebDriver BiDi id of a page's browsing context (puppeteer's frame holds it, untyped). */
 export function contextOf(page: Page): string {
-  return (page.mainFrame() as unknown as { _id: string })._id;
+  return (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
 }
 
 /** WebDriver BiDi commands puppeteer has no method for, sent over its own connection. */

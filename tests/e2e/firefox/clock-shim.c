@@ -5,17 +5,20 @@
  * Why not libfaketime: it hangs Firefox ESR before main() here (its lazy set-up calls
  * malloc while Firefox's allocator holds its lock to read the clock), and working around
  * that makes Firefox's timer threads spin. So this shim:
- *   - shifts only the realtime clocks (clock_gettime with CLOCK_REALTIME and friends,
- *     gettimeofday, time, timespec_get); monotonic and CPU clocks stay real;
+ *   - shifts only the wall clock: clock_gettime on CLOCK_REALTIME, CLOCK_REALTIME_COARSE
+ *     (and the realtime-based CLOCK_REALTIME_ALARM and CLOCK_TAI), gettimeofday, time and
+ *     timespec_get; monotonic, boot-time and CPU clocks stay real;
  *   - turns absolute realtime deadlines back into real ones (condition variables on
  *     CLOCK_REALTIME, clock_nanosleep TIMER_ABSTIME, semaphores, mutexes, rwlocks,
  *     realtime timerfds), so waits last exactly as long as they should;
  *   - looks up the real functions with dlsym(RTLD_NEXT) in a constructor, reads the
  *     offset with getenv, and never allocates: nothing here can call back into malloc.
- *     Before the constructor has run, the clock functions fall back to raw syscalls.
+ *     Before the constructor has run (nothing is expected to call in that early), the
+ *     clock functions fall back to raw syscalls and the waits run the constructor first.
  *
  * Not covered: POSIX timers (timer_settime TIMER_ABSTIME on a realtime timer) and raw
- * futex syscalls with FUTEX_CLOCK_REALTIME; Firefox uses neither for its timers.
+ * futex syscalls with FUTEX_CLOCK_REALTIME: libxul imports no timer_* function, and its
+ * timer thread waits on monotonic condition variables.
  *
  * Build: cc -shared -fPIC -O2 -o clock-shim.so clock-shim.c -ldl
  */
@@ -89,6 +92,8 @@ static void *next_symbol(const char *name) {
   return dlsym(RTLD_NEXT, name);
 }
 
+static int initialised;
+
 __attribute__((constructor(101))) static void init_clock_shim(void) {
   real_clock_gettime = next_symbol("clock_gettime");
   real_gettimeofday = next_symbol("gettimeofday");
@@ -120,6 +125,12 @@ __attribute__((constructor(101))) static void init_clock_shim(void) {
     offset_nsec = msec * 1000000LL;
     shifted = offset_sec != 0 || offset_nsec != 0;
   }
+  __atomic_store_n(&initialised, 1, __ATOMIC_RELEASE);
+}
+
+/* For a wait called before the constructor ran (none is expected): set up first. Idempotent. */
+static void ensure_initialised(void) {
+  if (!__atomic_load_n(&initialised, __ATOMIC_ACQUIRE)) init_clock_shim();
 }
 
 /* ts += sign * offset, normalised; leaves values it cannot move safely untouched. */
@@ -185,6 +196,7 @@ int timespec_get(struct timespec *ts, int base) {
 }
 
 int pthread_cond_timedwait(pthread_cond_t *cond, pthread_mutex_t *mutex, const struct timespec *deadline) {
+  ensure_initialised();
   struct timespec buffer;
   if (cond_uses_realtime(cond)) deadline = real_deadline(deadline, &buffer);
   return real_pthread_cond_timedwait(cond, mutex, deadline);
@@ -192,62 +204,73 @@ int pthread_cond_timedwait(pthread_cond_t *cond, pthread_mutex_t *mutex, const s
 
 int pthread_cond_clockwait(pthread_cond_t *cond, pthread_mutex_t *mutex, clockid_t clock,
                            const struct timespec *deadline) {
+  ensure_initialised();
   struct timespec buffer;
   if (is_wall_clock(clock)) deadline = real_deadline(deadline, &buffer);
   return real_pthread_cond_clockwait(cond, mutex, clock, deadline);
 }
 
 int clock_nanosleep(clockid_t clock, int flags, const struct timespec *request, struct timespec *remain) {
+  ensure_initialised();
   struct timespec buffer;
   if ((flags & TIMER_ABSTIME) && is_wall_clock(clock)) request = real_deadline(request, &buffer);
   return real_clock_nanosleep(clock, flags, request, remain);
 }
 
 int sem_timedwait(sem_t *sem, const struct timespec *deadline) {
+  ensure_initialised();
   struct timespec buffer;
   return real_sem_timedwait(sem, real_deadline(deadline, &buffer));
 }
 
 int sem_clockwait(sem_t *sem, clockid_t clock, const struct timespec *deadline) {
+  ensure_initialised();
   struct timespec buffer;
   if (is_wall_clock(clock)) deadline = real_deadline(deadline, &buffer);
   return real_sem_clockwait(sem, clock, deadline);
 }
 
 int pthread_mutex_timedlock(pthread_mutex_t *mutex, const struct timespec *deadline) {
+  ensure_initialised();
   struct timespec buffer;
   return real_pthread_mutex_timedlock(mutex, real_deadline(deadline, &buffer));
 }
 
 int pthread_mutex_clocklock(pthread_mutex_t *mutex, clockid_t clock, const struct timespec *deadline) {
+  ensure_initialised();
   struct timespec buffer;
   if (is_wall_clock(clock)) deadline = real_deadline(deadline, &buffer);
   return real_pthread_mutex_clocklock(mutex, clock, deadline);
 }
 
 int pthread_rwlock_timedrdlock(pthread_rwlock_t *lock, const struct timespec *deadline) {
+  ensure_initialised();
   struct timespec buffer;
   return real_pthread_rwlock_timedrdlock(lock, real_deadline(deadline, &buffer));
 }
 
 int pthread_rwlock_timedwrlock(pthread_rwlock_t *lock, const struct timespec *deadline) {
+  ensure_initialised();
   struct timespec buffer;
   return real_pthread_rwlock_timedwrlock(lock, real_deadline(deadline, &buffer));
 }
 
 int pthread_rwlock_clockrdlock(pthread_rwlock_t *lock, clockid_t clock, const struct timespec *deadline) {
+  ensure_initialised();
   struct timespec buffer;
   if (is_wall_clock(clock)) deadline = real_deadline(deadline, &buffer);
   return real_pthread_rwlock_clockrdlock(lock, clock, deadline);
 }
 
 int pthread_rwlock_clockwrlock(pthread_rwlock_t *lock, clockid_t clock, const struct timespec *deadline) {
+  ensure_initialised();
   struct timespec buffer;
   if (is_wall_clock(clock)) deadline = real_deadline(deadline, &buffer);
   return real_pthread_rwlock_clockwrlock(lock, clock, deadline);
 }
 
 int timerfd_create(int clock, int flags) {
+  ensure_initialised();
   int fd = real_timerfd_create(clock, flags);
   if (fd >= 0 && fd < TRACKED_FDS) {
     unsigned char bit = (unsigned char)(1u << (fd % 8));
@@ -260,6 +283,7 @@ int timerfd_create(int clock, int flags) {
 }
 
 int timerfd_settime(int fd, int flags, const struct itimerspec *value, struct itimerspec *old) {
+  ensure_initialised();
   struct itimerspec buffer;
   int realtime = fd >= 0 && fd < TRACKED_FDS &&
                  (__atomic_load_n(&realtime_timerfds[fd / 8], __ATOMIC_RELAXED) & (1u << (fd % 8)));

@@ -17,7 +17,11 @@ export function clockShim(): string {
   if (existsSync(library)) return library;
   // Compiled beside its final name, then renamed: a concurrent run never loads half a file.
   const partial = `${library}.${process.pid}.tmp`;
-  execFileSync('cc', ['-shared', '-fPIC', '-O2', '-o', partial, SOURCE, '-ldl'], { stdio: 'pipe' });
+  try {
+    execFileSync('cc', ['-shared', '-fPIC', '-O2', '-o', partial, SOURCE, '-ldl'], { stdio: 'pipe' });
+  } catch (error) {
+    throw new Error(`Could not compile the clock shim (is a C compiler installed as "cc"?)`, { cause: error });
+  }
   renameSync(partial, library);
   return library;
 }

@@ -1,0 +1,7 @@
+/**
+ * The `storage.local` keys of Closer's items. `utils/storage.ts` defines each item (shape,
+ * version); the pages, which only read, use the keys alone and leave writing to the background.
+ */
+export const CHECK_INS_KEY = 'checkIns';
+export const ROTATION_KEY = 'rotation';
+export const SET_ASIDE_KEY = 'setAside';
