@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests drive real browsers: one file at a time (the machines have 2 cores), generous timeouts.
+// Tests of the built extension: its files, then real browsers driving it. One file at a time
+// (the machines have 2 cores), generous timeouts.
 export default defineConfig({
   resolve: { alias: { '@': import.meta.dirname } },
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/build/**/*.build.ts', 'tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,

@@ -8,7 +8,6 @@ import {
   type BadgeState,
   type BrowserWithCloser,
   type CloserPage,
-  type Launch,
   type LaunchOptions,
 } from './driver';
 
@@ -65,12 +64,12 @@ export class PlaywrightCloserPage implements CloserPage {
 /** One running Chromium with Closer in it. */
 export class ChromiumWithCloser implements BrowserWithCloser {
   readonly name = 'chromium';
-  readonly id = extensionIdFor(CHROME_BUILD);
   private inspectorPage: Promise<Page> | undefined;
 
   constructor(
     readonly context: BrowserContext,
     private readonly profileDir: string,
+    readonly id: string,
   ) {}
 
   get origin(): string {
@@ -147,9 +146,13 @@ async function waitForTip(page: Page) {
   await page.waitForFunction(() => document.querySelector('[data-testid="tip-title"]')?.textContent);
 }
 
-export const launchChromium: Launch = async (options: LaunchOptions) => {
-  if (!existsSync(path.join(CHROME_BUILD, 'manifest.json')))
-    throw new Error(`No Chrome build in ${CHROME_BUILD}: run "npm run build" first.`);
+/** Chromium with Closer's build (or, for the benchmark, another unpacked extension in `extensionDir`). */
+export const launchChromium = async (
+  options: LaunchOptions & { extensionDir?: string },
+): Promise<ChromiumWithCloser> => {
+  const extensionDir = options.extensionDir ?? CHROME_BUILD;
+  if (!existsSync(path.join(extensionDir, 'manifest.json')))
+    throw new Error(`No extension build in ${extensionDir}: run "npm run build" first.`);
   const env: Record<string, string> = { ...(process.env as Record<string, string>), TZ: options.timeZone };
   if (options.clockAt !== undefined) {
     const offsetSeconds = Math.round((options.clockAt - Date.now()) / 1000);
@@ -161,7 +164,7 @@ export const launchChromium: Launch = async (options: LaunchOptions) => {
   }
   // --load-extension installs afresh at every launch; without it, the profile's own install starts as after a restart.
   const installArgs = options.install
-    ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : [];
   const context = await chromium.launchPersistentContext(options.profileDir, {
     executablePath: CHROMIUM,
@@ -181,7 +184,7 @@ export const launchChromium: Launch = async (options: LaunchOptions) => {
       '--disable-renderer-backgrounding',
     ],
   });
-  return new ChromiumWithCloser(context, options.profileDir);
+  return new ChromiumWithCloser(context, options.profileDir, extensionIdFor(extensionDir));
 };
 
 /**

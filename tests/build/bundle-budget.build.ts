@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import tips from '@/assets/tips/en.json';
+import { filesLoadedBy, total } from '../../scripts/bundle-bytes';
+
+// Every byte of the new tab is paid dozens of times a day: these budgets fail the build, not a benchmark.
+const BUDGET_GZIP = 12 * 1024;
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
+  const build = path.resolve('.output', target);
+
+  it.each(['newtab.html', 'popup.html'])('%s loads at most 12 KB gzip of scripts, styles and data', (page) => {
+    const files = filesLoadedBy(build, page);
+    expect(files.some(({ file }) => file.endsWith('.js'))).toBe(true);
+    expect(files.some(({ file }) => file.endsWith('.css'))).toBe(true);
+    expect(total(files, 'gzip'), files.map((f) => `${f.file} ${f.gzip}`).join(', ')).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+
+  it('the new tab loads neither the tip library nor the background’s storage machinery', () => {
+    const files = filesLoadedBy(build, 'newtab.html');
+    const contents = files.map(({ file }) => readFileSync(path.join(build, file), 'utf8'));
+    for (const content of contents) {
+      expect(tips.filter((tip) => content.includes(tip.body)).map((tip) => tip.id)).toEqual([]);
+      expect(content).not.toContain('Version downgrade detected');
+      expect(content).not.toContain('webextension-polyfill');
+    }
+  });
+});
