@@ -27,28 +27,41 @@ describe.sequential.each(browsers)('in %s', (_, launch) => {
 
   afterAll(() => closer?.close());
 
-  /** Once the clicks settle: every page, the badge and storage say the same, and no day is counted twice. */
+  /**
+   * Once the clicks settle: every page, the badge and storage say the same, and no day is
+   * counted twice. Settled means the same agreement twice, a second apart: requests still
+   * queued in the background (Firefox's takes its time) would otherwise pass for the end.
+   */
   async function expectAgreement() {
+    let previous = '';
     await expect
       .poll(
         async () => {
-          const stored = (await closer.readStorage()) as { checkIns: { days: string[] } };
-          const connected = stored.checkIns.days.includes(today);
-          const streak = connected ? 2 : 1;
-          const badge = await closer.readBadge();
-          const states = await Promise.all(pages.map((page) => page.state()));
-          return {
-            agree:
-              states.every((state) => state.pressed === String(connected) && countIn(state.streak) === streak) &&
-              badge.text === String(streak) &&
-              String(badge.color) === String(rgba(connected ? BADGE_CONNECTED : BADGE_OPEN)),
-            days: stored.checkIns.days,
-            expectedDays: connected ? [yesterday, today] : [yesterday],
-          };
+          const seen = await agreement();
+          const settled = JSON.stringify(seen) === previous;
+          previous = JSON.stringify(seen);
+          return { ...seen, settled };
         },
-        { timeout: 15_000 },
+        { timeout: 30_000, interval: 1000 },
       )
-      .toSatisfy(({ agree, days, expectedDays }) => agree && String(days) === String(expectedDays));
+      .toSatisfy(({ agree, days, expectedDays, settled }) => settled && agree && String(days) === String(expectedDays));
+  }
+
+  /** What the pages, the badge and storage say right now. */
+  async function agreement() {
+    const stored = (await closer.readStorage()) as { checkIns: { days: string[] } };
+    const connected = stored.checkIns.days.includes(today);
+    const streak = connected ? 2 : 1;
+    const badge = await closer.readBadge();
+    const states = await Promise.all(pages.map((page) => page.state()));
+    return {
+      agree:
+        states.every((state) => state.pressed === String(connected) && countIn(state.streak) === streak) &&
+        badge.text === String(streak) &&
+        String(badge.color) === String(rgba(connected ? BADGE_CONNECTED : BADGE_OPEN)),
+      days: stored.checkIns.days,
+      expectedDays: connected ? [yesterday, today] : [yesterday],
+    };
   }
 
   it('pages start out agreeing with what another writer stored', async () => {
