@@ -8,7 +8,7 @@ function cheer({ connectedToday, current, longest }: StreakSummary): string {
   return t(longest > 0 ? 'cheerFreshStart' : 'cheerFirstDay');
 }
 
-/** The current streak, the longest one, and a warm word. Space is kept while loading, so nothing moves. */
+/** The current streak, the longest one, and a warm word (empty lines while `streak` is unknown). */
 export function StreakCount({ streak }: { streak: StreakSummary | undefined }) {
   return (
     <div class="streak" aria-live="polite">
