@@ -210,8 +210,10 @@ describe('currentStreak and longestStreak', () => {
         fc.array(fc.integer({ min: 2, max: 100 }), { maxLength: 10 }),
         (today, length, end, older) => {
           const run = Array.from({ length }, (_, i) => dayFromNumber(today + end - i));
-          // Older days, always separated from the run by at least one missed day.
-          const before = older.map((gap) => dayFromNumber(today + end - length - gap));
+          // Older days, always separated by at least one missed day from the run and from
+          // yesterday, so they can't form a live run of their own (a run ending yesterday counts).
+          const earliestLive = Math.min(today + end - length + 1, today - 1);
+          const before = older.map((gap) => dayFromNumber(earliestLive - gap));
           expect(currentStreak([...before, ...run], dayFromNumber(today))).toBe(length);
         },
       ),
