@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { leanPages } from './build/lean-pages';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -31,7 +32,11 @@ export default defineConfig({
     // Vite tells the Preact preset "production" only through NODE_ENV, which `wxt build` leaves
     // unset: without this the build ships Preact's devtools and JSX with source paths in it.
     if (mode === 'production') process.env.NODE_ENV = 'production';
-    return { plugins: [preact()] };
+    return {
+      plugins: [preact(), leanPages()],
+      // The pages load one classic script each (see entrypoints/*-app.tsx): no modules to preload.
+      build: { modulePreload: false },
+    };
   },
   zip: { excludeSources: ['tests/**', 'docs/**'] },
 });

@@ -14,8 +14,9 @@ const HTML_REFERENCES = /<(?:script[^>]*\ssrc|link[^>]*\shref)="\/?([^"]+\.(?:js
 const STATIC_IMPORTS = /(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g;
 
 /**
- * Every script, style and data file that `page` (an HTML file of the build) loads before it
- * can run: what its HTML references and what those scripts import statically.
+ * Every file that `page` (an HTML file of the build) loads before it can run: the page
+ * itself (its styles are inlined in it), what it references, and what those scripts import
+ * statically.
  */
 export function filesLoadedBy(buildDir: string, page: string): LoadedFile[] {
   const seen = new Set<string>();
@@ -27,6 +28,7 @@ export function filesLoadedBy(buildDir: string, page: string): LoadedFile[] {
     for (const [, specifier] of source.matchAll(STATIC_IMPORTS))
       visit(path.posix.join(path.posix.dirname(file), specifier!));
   };
+  visit(page);
   for (const [, file] of readFileSync(path.join(buildDir, page), 'utf8').matchAll(HTML_REFERENCES)) visit(file!);
   return [...seen].sort().map((file) => {
     const content = readFileSync(path.join(buildDir, file));

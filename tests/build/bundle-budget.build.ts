@@ -10,12 +10,23 @@ const BUDGET_GZIP = 12 * 1024;
 describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
   const build = path.resolve('.output', target);
 
-  it.each(['newtab.html', 'popup.html'])('%s loads at most 12 KB gzip of scripts, styles and data', (page) => {
+  it.each(['newtab.html', 'popup.html'])('%s loads at most 12 KB gzip of page, scripts, styles and data', (page) => {
     const files = filesLoadedBy(build, page);
-    expect(files.some(({ file }) => file.endsWith('.js'))).toBe(true);
-    expect(files.some(({ file }) => file.endsWith('.css'))).toBe(true);
     expect(total(files, 'gzip'), files.map((f) => `${f.file} ${f.gzip}`).join(', ')).toBeLessThanOrEqual(BUDGET_GZIP);
   });
+
+  it.each(['newtab.html', 'popup.html'])(
+    '%s makes one request after its HTML: its own classic script, its styles inline',
+    (page) => {
+      const html = readFileSync(path.join(build, page), 'utf8');
+      const script = page.replace('.html', '-app.js');
+      expect(filesLoadedBy(build, page).map(({ file }) => file)).toEqual([page, script].sort());
+      expect(html).toMatch(/<style>[^]*--paper[^]*<\/style>/);
+      expect(html).not.toMatch(/<link[^>]*stylesheet/);
+      expect(html).toContain(`<script src="/${script}" defer`);
+      expect(html).not.toContain('type="module"');
+    },
+  );
 
   it('the new tab loads neither the tip library nor the background’s storage machinery', () => {
     const files = filesLoadedBy(build, 'newtab.html');
