@@ -7,6 +7,7 @@ import { parseSetAside } from '@/utils/set-aside';
 import { CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY } from '@/utils/storage-keys';
 import { summarizeStreak, type StreakSummary } from '@/utils/streak';
 import type { Tip } from '@/utils/tips';
+import { lastShownOn, rememberShown } from './last-shown';
 import { useStorageSnapshot } from './useStorageSnapshot';
 import { useToday } from './useToday';
 
@@ -14,11 +15,14 @@ const KEYS = [CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY];
 
 /** Everything a page shows about today, and what she can do there. */
 export interface Daily {
-  /** Storage has answered: the page can appear, whole, in one paint. */
+  /**
+   * Storage has answered, or the last page's copy of today stands in until it does: either
+   * way the page can appear, whole, in one paint.
+   */
   ready: boolean;
   /** Today's tip; `undefined` for the moment before the first one is settled. */
   tip: Tip | undefined;
-  /** `undefined` until storage has answered. */
+  /** `undefined` until the page is ready. */
   streak: StreakSummary | undefined;
   /** Something stored could not be read and was (or is being) kept aside. */
   showSetAsideNotice: boolean;
@@ -29,7 +33,9 @@ export interface Daily {
 
 export function useDaily(): Daily {
   const today = useToday();
-  const stored = useStorageSnapshot(KEYS);
+  // Today's tip in the page's first frame: start from what the last page showed, if it was today.
+  const [lastShown] = useState(() => lastShownOn(today));
+  const stored = useStorageSnapshot(KEYS, { initial: lastShown, onShow: rememberShown });
   const [saveFailed, setSaveFailed] = useState(false);
 
   const values = stored.values;

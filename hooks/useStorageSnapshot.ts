@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '@/utils/native-browser';
 
 /** Some keys of `storage.local` as the page knows them: `undefined` until the first read answers. */
@@ -10,18 +10,26 @@ export interface StorageSnapshot {
   reread: () => void;
 }
 
+interface Options {
+  /** Values to show until storage answers (what the last page showed), if any. */
+  initial?: Record<string, unknown> | undefined;
+  /** Told every set of values the page goes on to show. */
+  onShow?: (values: Record<string, unknown>) => void;
+}
+
 /**
  * Reads `keys` in one call and follows every change to them. A read that a change overtakes
  * may be older than that change, so it is dropped and asked again: the page always ends on
- * the last value storage had.
+ * the last value storage had, whatever `initial` guessed.
  */
-export function useStorageSnapshot(keys: readonly string[]): StorageSnapshot {
-  const [values, setValues] = useState<Record<string, unknown> | undefined>(undefined);
-  const current = useRef<Record<string, unknown> | undefined>(undefined);
+export function useStorageSnapshot(keys: readonly string[], { initial, onShow }: Options = {}): StorageSnapshot {
+  const [values, setValues] = useState(initial);
+  const current = useRef(initial);
   const changes = useRef(0);
   const show = (next: Record<string, unknown>) => {
     current.current = next;
     setValues(next);
+    onShow?.(next);
   };
 
   const reread = () => {
@@ -32,7 +40,9 @@ export function useStorageSnapshot(keys: readonly string[]): StorageSnapshot {
     });
   };
 
-  useEffect(() => {
+  // Before the first paint, not after it (as useEffect would): a page with nothing to show yet
+  // waits on this read.
+  useLayoutEffect(() => {
     const listener = (changed: Record<string, { newValue?: unknown }>, area: string) => {
       const ours = keys.filter((key) => key in changed);
       if (area !== 'local' || ours.length === 0) return;

@@ -20,6 +20,8 @@ Object.assign(fakeBrowser, { i18n: { getMessage, getUILanguage: () => 'en' } });
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // What the last page showed (utils/page-snapshot.ts): each test starts as a fresh install.
+  globalThis.localStorage?.clear();
 });
 
 // Testing Library cleans up by itself only with vitest globals, which we don't use.

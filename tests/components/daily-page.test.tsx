@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as NewTab } from '@/entrypoints/newtab/App';
 import { App as Popup } from '@/entrypoints/popup/App';
 import { parseRequest, REFRESH_REQUEST } from '@/utils/messages';
+import { SNAPSHOT_KEY, writeSnapshot } from '@/utils/page-snapshot';
 import { dismissSetAsideNotice, saveCheckIn } from '@/utils/storage';
 import { rotationOn, sampleTip } from './fixtures';
 
@@ -101,4 +102,77 @@ it('turns to the new day at local midnight without a reload', async () => {
   await waitFor(() => expect(checkin().getAttribute('aria-pressed')).toBe('false'));
   expect(screen.getByTestId('streak').textContent).toBe('1 day in a row');
   expect(sendMessage).toHaveBeenCalledWith(REFRESH_REQUEST);
+});
+
+describe.each([
+  ['new tab', NewTab],
+  ['popup', Popup],
+])('the %s, opened after another page', (_, Page) => {
+  const lastShown = () => JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? 'null') as { values: object } | null;
+
+  it('draws today’s tip and check-in in its very first render, from what the last page showed', async () => {
+    writeSnapshot(localStorage, { rotation: rotationOn(TODAY), checkIns: { days: [YESTERDAY, TODAY] } });
+    await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [YESTERDAY, TODAY] } });
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    render(<Page />);
+    // No waiting: storage has not answered yet.
+    expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline);
+    expect(checkin().getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('streak').textContent).toBe('2 days in a row');
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('shows storage’s word once it answers, when the copy was behind', async () => {
+    writeSnapshot(localStorage, { rotation: rotationOn(TODAY), checkIns: { days: [] } });
+    await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [TODAY] } });
+    render(<Page />);
+    expect(checkin().getAttribute('aria-pressed')).toBe('false');
+    await waitFor(() => expect(checkin().getAttribute('aria-pressed')).toBe('true'));
+    expect(lastShown()?.values).toMatchObject({ checkIns: { days: [TODAY] } });
+  });
+
+  it('does not show another day’s copy: it waits for storage and today’s tip', async () => {
+    const yesterdaysTip = { ...sampleTip, id: 'play-yesterday', headline: 'Yesterday’s tip' };
+    writeSnapshot(localStorage, { rotation: rotationOn(YESTERDAY, yesterdaysTip), checkIns: { days: [] } });
+    await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [] } });
+    render(<Page />);
+    expect(screen.queryByTestId('tip-title')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline));
+  });
+
+  it.each([
+    ['not JSON', '{"version":1,'],
+    ['another version', JSON.stringify({ version: 2, values: { rotation: rotationOn(TODAY) } })],
+    ['a junk rotation', JSON.stringify({ version: 1, values: { rotation: { day: TODAY, tip: 'x' } } })],
+  ])('ignores a copy that is %s, and replaces it with what it shows', async (__, raw) => {
+    localStorage.setItem(SNAPSHOT_KEY, raw);
+    await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [] } });
+    render(<Page />);
+    expect(screen.queryByTestId('tip-title')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline));
+    expect(lastShown()?.values).toMatchObject({ rotation: rotationOn(TODAY), checkIns: { days: [] } });
+  });
+
+  it('leaves a click’s result for the next page at once, before the background has answered', async () => {
+    await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [] } });
+    render(<Page />);
+    await waitFor(() => expect(checkin().getAttribute('aria-pressed')).toBe('false'));
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockReturnValue(new Promise(() => undefined));
+    fireEvent.click(checkin());
+    expect(lastShown()?.values).toMatchObject({ checkIns: { days: [TODAY] } });
+  });
+
+  it('keeps working where localStorage refuses (site data blocked)', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [] } });
+    render(<Page />);
+    await waitFor(() => expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline));
+    fireEvent.click(checkin());
+    await waitFor(async () => expect((await stored()).checkIns).toEqual({ days: [TODAY] }));
+  });
 });

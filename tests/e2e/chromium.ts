@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import {
+  KEEP_STATE_WHEN_PARSED,
   readPageStateInPage,
   type BadgeState,
   type BrowserWithCloser,
   type CloserPage,
   type LaunchOptions,
+  type PageState,
 } from './driver';
 
 /** The Chrome build that `npm run build` makes. */
@@ -31,6 +33,11 @@ export class PlaywrightCloserPage implements CloserPage {
 
   state() {
     return this.page.evaluate(readPageStateInPage);
+  }
+
+  /** What the page showed once its HTML was parsed and its own script had run (`KEEP_STATE_WHEN_PARSED`). */
+  stateWhenParsed() {
+    return this.page.evaluate(() => (window as unknown as { closerStateWhenParsed: PageState }).closerStateWhenParsed);
   }
 
   async clickCheckIn() {
@@ -184,6 +191,7 @@ export const launchChromium = async (
       '--disable-renderer-backgrounding',
     ],
   });
+  await context.addInitScript({ content: KEEP_STATE_WHEN_PARSED });
   return new ChromiumWithCloser(context, options.profileDir, extensionIdFor(extensionDir));
 };
 

@@ -24,6 +24,17 @@ export function readPageStateInPage(): PageState {
   };
 }
 
+/**
+ * Source of a script that runs in every page before the page's own: it keeps what the page
+ * shows at DOMContentLoaded, when its HTML is parsed and its own script has run, and before
+ * the browser has answered any storage read. What a page shows then is what its first frame
+ * can show. (A stand-in `__name`: see `FirefoxPage.state`.) Chromium only: Firefox runs
+ * WebDriver BiDi preload scripts in web pages but not in moz-extension:// pages.
+ */
+export const KEEP_STATE_WHEN_PARSED = `((__name) => document.addEventListener('DOMContentLoaded', () => {
+  window.closerStateWhenParsed = (${readPageStateInPage.toString()})();
+}, { once: true }))((fn) => fn)`;
+
 /** A new tab or the popup page, open in the browser. */
 export interface CloserPage {
   state(): Promise<PageState>;

@@ -1,0 +1,92 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readSnapshot, SNAPSHOT_KEY, writeSnapshot } from '@/utils/page-snapshot';
+
+/** A `localStorage` stand-in: a map, as the browser's is. */
+function memoryStore(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, String(value)),
+  };
+}
+
+const refusing = {
+  getItem: (): string | null => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
+  setItem: () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  },
+};
+
+const VALUES = { checkIns: { days: ['2026-11-24'] }, rotation: { day: '2026-11-25' }, setAside: [] };
+
+describe('the copy of what the pages last showed', () => {
+  it('gives back what was written', () => {
+    const store = memoryStore();
+    writeSnapshot(store, VALUES);
+    expect(readSnapshot(store)).toEqual(VALUES);
+  });
+
+  it('gives back any JSON values as written (property)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (values) => {
+        const store = memoryStore();
+        writeSnapshot(store, values);
+        expect(readSnapshot(store)).toEqual(JSON.parse(JSON.stringify(values)));
+      }),
+    );
+  });
+
+  it('the last write wins', () => {
+    const store = memoryStore();
+    writeSnapshot(store, { checkIns: { days: [] } });
+    writeSnapshot(store, VALUES);
+    expect(readSnapshot(store)).toEqual(VALUES);
+  });
+
+  it.each([
+    ['nothing yet', undefined],
+    ['not JSON', '{"version":1,'],
+    ['JSON null', 'null'],
+    ['a number', '7'],
+    ['a string', '"hello"'],
+    ['an array', '[1,2]'],
+    ['no version', JSON.stringify({ values: VALUES })],
+    ['another version', JSON.stringify({ version: 2, values: VALUES })],
+    ['version as text', JSON.stringify({ version: '1', values: VALUES })],
+    ['no values', JSON.stringify({ version: 1 })],
+    ['values null', JSON.stringify({ version: 1, values: null })],
+    ['values an array', JSON.stringify({ version: 1, values: [VALUES] })],
+    ['values a string', JSON.stringify({ version: 1, values: 'checkIns' })],
+  ])('is not used when it holds %s', (_, raw) => {
+    const store = memoryStore(raw === undefined ? {} : { [SNAPSHOT_KEY]: raw });
+    expect(readSnapshot(store)).toBeUndefined();
+  });
+
+  it('never throws on any text stored under its key (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
+        const read = readSnapshot(memoryStore({ [SNAPSHOT_KEY]: raw }));
+        expect(read === undefined || (typeof read === 'object' && !Array.isArray(read))).toBe(true);
+      }),
+    );
+  });
+
+  it('is simply absent where localStorage refuses or is missing, and writing there does nothing', () => {
+    expect(readSnapshot(refusing)).toBeUndefined();
+    expect(() => writeSnapshot(refusing, VALUES)).not.toThrow();
+    expect(readSnapshot(undefined)).toBeUndefined();
+    expect(() => writeSnapshot(undefined, VALUES)).not.toThrow();
+  });
+
+  it('touches no other key of localStorage', () => {
+    const store = memoryStore({ other: 'kept' });
+    writeSnapshot(store, VALUES);
+    expect([...store.items.keys()].sort()).toEqual([SNAPSHOT_KEY, 'other'].sort());
+    expect(store.items.get('other')).toBe('kept');
+  });
+});
