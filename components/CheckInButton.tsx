@@ -17,6 +17,7 @@ export function CheckInButton({ connected, onToggle }: Props) {
         type="button"
         class="checkin-button"
         data-testid="checkin"
+        elementtiming="checkin"
         aria-pressed={connected === undefined ? undefined : connected ? 'true' : 'false'}
         aria-describedby="checkin-hint"
         disabled={connected === undefined}
