@@ -8,9 +8,9 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROME_BUILD, launchChromium, newProfileDir } from '../tests/e2e/chromium';
-import { blankBadgeExtension, buildWithBlankPages, BLANK_NEW_TAB, BLANK_POPUP } from './bench/blank-extensions';
+import { blankBadgeExtension, blankNewTabExtension, buildWithBlankPopup, BLANK_POPUP } from './bench/blank-extensions';
 import { pageProbe, type PageTimings } from './bench/page-probe';
 import { median, percentile } from './bench/stats';
 import { filesLoadedBy, total } from './bundle-bytes';
@@ -40,31 +40,32 @@ const emptySample = (): Sample => ({ tipPainted: [], checkInResponded: [], layou
 
 async function pageLoads(): Promise<Record<string, Sample>> {
   const work = mkdtempSync(path.join(tmpdir(), 'closer-bench-'));
-  const extensionDir = buildWithBlankPages(CHROME_BUILD, work);
-  const closer = await launchChromium({
-    profileDir: newProfileDir(),
-    timeZone: TIME_ZONE,
-    install: true,
-    extensionDir,
-  });
+  const launch = (extensionDir: string) =>
+    launchChromium({ profileDir: newProfileDir(), timeZone: TIME_ZONE, install: true, extensionDir });
+  // Two browsers, since only one extension can own the new tab: Closer (with a blank popup
+  // page beside its own) and one whose new tab is the blank page. Both open chrome://newtab.
+  const closer = await launch(buildWithBlankPopup(CHROME_BUILD, work));
+  const blank = await launch(blankNewTabExtension(work));
   try {
-    // esbuild's keepNames wraps inner functions in __name(): give the page one.
-    await closer.context.addInitScript({ content: `var __name = (f) => f; (${pageProbe.toString()})();` });
+    for (const browser of [closer, blank])
+      // esbuild's keepNames wraps inner functions in __name(): give the page one.
+      await browser.context.addInitScript({ content: `var __name = (f) => f; (${pageProbe.toString()})();` });
     await (await closer.openNewTab()).close(); // the first load settles today's tip and warms the worker
     const base = `chrome-extension://${closer.id}`;
-    const urls: Record<string, string> = {
-      'new tab': 'chrome://newtab',
-      'blank new tab': `${base}/${BLANK_NEW_TAB}`,
-      popup: `${base}/popup.html`,
-      'blank popup': `${base}/${BLANK_POPUP}`,
+    const loads: Record<string, [BrowserContext, string]> = {
+      'new tab': [closer.context, 'chrome://newtab'],
+      'blank new tab': [blank.context, 'chrome://newtab'],
+      popup: [closer.context, `${base}/popup.html`],
+      'blank popup': [closer.context, `${base}/${BLANK_POPUP}`],
     };
-    const samples = Object.fromEntries(Object.keys(urls).map((name) => [name, emptySample()]));
+    const samples = Object.fromEntries(Object.keys(loads).map((name) => [name, emptySample()]));
     for (let i = 0; i < LOADS; i++) {
       // Alternate which goes first, so neither always meets a warmer browser.
-      const order = i % 2 === 0 ? Object.keys(urls) : Object.keys(urls).reverse();
+      const order = i % 2 === 0 ? Object.keys(loads) : Object.keys(loads).reverse();
       for (const name of order) {
-        const page = await closer.context.newPage();
-        await page.goto(urls[name]!);
+        const [context, url] = loads[name]!;
+        const page = await context.newPage();
+        await page.goto(url);
         const timings = await page
           .waitForFunction(() => {
             const t = (window as unknown as { closerBench: Partial<PageTimings> }).closerBench;
@@ -78,6 +79,7 @@ async function pageLoads(): Promise<Record<string, Sample>> {
     return samples;
   } finally {
     await closer.close();
+    await blank.close();
   }
 }
 
