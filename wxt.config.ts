@@ -35,7 +35,7 @@ export default defineConfig({
     return {
       plugins: [preact(), leanPages()],
       // The pages load one classic script each (see entrypoints/*-app.tsx): no modules to preload.
-      build: { modulePreload: false },
+      build: { modulePreload: false, cssTarget: ['chrome123', 'firefox140'] },
     };
   },
   zip: { excludeSources: ['tests/**', 'docs/**'] },

@@ -1,8 +1,8 @@
 import { t } from '@/utils/i18n';
 
 interface Props {
-  /** `undefined` until her check-ins have been read; the button waits, disabled. */
-  connected: boolean | undefined;
+  /** Today is recorded. (The panel draws the button only once her check-ins are read.) */
+  connected: boolean;
   onToggle: () => void;
 }
 
@@ -18,9 +18,8 @@ export function CheckInButton({ connected, onToggle }: Props) {
         class="checkin-button"
         data-testid="checkin"
         elementtiming="checkin"
-        aria-pressed={connected === undefined ? undefined : connected ? 'true' : 'false'}
+        aria-pressed={connected ? 'true' : 'false'}
         aria-describedby="checkin-hint"
-        disabled={connected === undefined}
         onClick={onToggle}
       >
         <span class="checkin-mark" aria-hidden="true" />

@@ -16,7 +16,7 @@ export function DailyPanel({ daily, compact = false }: { daily: Daily; compact?:
       {daily.showSetAsideNotice && <SetAsideNotice onDismiss={daily.dismissNotice} />}
       <TipCard tip={daily.tip} compact={compact} />
       <section class="today">
-        <CheckInButton connected={daily.streak?.connectedToday} onToggle={daily.toggleToday} />
+        <CheckInButton connected={daily.streak?.connectedToday ?? false} onToggle={daily.toggleToday} />
         <StreakCount streak={daily.streak} />
       </section>
       {daily.saveFailed && (

@@ -2,9 +2,12 @@ import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { App } from './newtab/App';
 
-// One classic script at the end of newtab.html, run as soon as the page is parsed: no module
-// graph to fetch, and a first render that can land in the page's first frame.
+// Loaded by first-frame.js. Preact's render reuses whatever first-frame.js drew in #app,
+// correcting what differs, so taking over changes nothing on screen.
 export default defineUnlistedScript({
   globalName: false,
-  main: () => render(<App />, document.getElementById('app')!),
+  main() {
+    window.closerTakeOver?.();
+    render(<App />, document.getElementById('app')!);
+  },
 });

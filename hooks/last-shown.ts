@@ -1,27 +1,44 @@
+import { render, type VNode } from 'preact';
+import { clickIntent, valuesKey, withCheckIn, type DailyValues } from '@/utils/daily-values';
 import type { Day } from '@/utils/day';
-import { readSnapshot, writeSnapshot } from '@/utils/page-snapshot';
+import { drawnChildren } from '@/utils/drawn-dom';
+import { readSnapshot, writeDrawn, writeSnapshot, type Drawn, type PageName } from '@/utils/page-snapshot';
+import { pageStore } from '@/utils/page-store';
 import { parseRotation } from '@/utils/parse-rotation';
 import { ROTATION_KEY } from '@/utils/storage-keys';
-
-/** The page's `localStorage`; reading the property itself throws where site data is blocked. */
-function pageStore(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * What the last page showed, if it showed today: another day's copy would put yesterday's
  * tip on screen, so the page waits for storage instead.
  */
 export function lastShownOn(today: Day): Record<string, unknown> | undefined {
-  const values = readSnapshot(pageStore());
+  const values = readSnapshot(pageStore())?.values;
   return values && parseRotation(values[ROTATION_KEY])?.day === today ? values : undefined;
 }
 
 /** Keeps what the page shows now for the next page to start from. */
 export function rememberShown(values: Record<string, unknown>): void {
   writeSnapshot(pageStore(), values);
+}
+
+/**
+ * Keeps how this page draws `values` on `day`, and the values one click away, for the next
+ * page of its kind to draw in its first frame: whichever page she clicks in, the next one
+ * finds its drawing. Each is drawn off screen with `draw`, as the page draws itself.
+ */
+export function rememberDrawings(
+  page: PageName,
+  day: Day,
+  values: DailyValues,
+  draw: (values: DailyValues) => VNode,
+): void {
+  const drawings: Drawn[] = [];
+  for (const shown of [values, withCheckIn(values, day, clickIntent(values, day))]) {
+    const holder = document.createElement('div');
+    render(draw(shown), holder);
+    const nodes = drawnChildren(holder);
+    render(null, holder);
+    if (nodes) drawings.push({ day, key: valuesKey(shown), nodes });
+  }
+  writeDrawn(pageStore(), page, drawings);
 }

@@ -14,9 +14,9 @@ const HTML_REFERENCES = /<(?:script[^>]*\ssrc|link[^>]*\shref)="\/?([^"]+\.(?:js
 const STATIC_IMPORTS = /(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g;
 
 /**
- * Every file that `page` (an HTML file of the build) loads before it can run: the page
- * itself (its styles are inlined in it), what it references, and what those scripts import
- * statically.
+ * Every file that `page` (an HTML file of the build) loads: the page itself (its styles are
+ * inlined in it), what it references, the app its first-frame script loads, and what those
+ * scripts import statically.
  */
 export function filesLoadedBy(buildDir: string, page: string): LoadedFile[] {
   const seen = new Set<string>();
@@ -29,7 +29,10 @@ export function filesLoadedBy(buildDir: string, page: string): LoadedFile[] {
       visit(path.posix.join(path.posix.dirname(file), specifier!));
   };
   visit(page);
-  for (const [, file] of readFileSync(path.join(buildDir, page), 'utf8').matchAll(HTML_REFERENCES)) visit(file!);
+  const html = readFileSync(path.join(buildDir, page), 'utf8');
+  for (const [, file] of html.matchAll(HTML_REFERENCES)) visit(file!);
+  // first-frame.js loads the app of the page its #app names (entrypoints/first-frame.ts).
+  for (const [, name] of html.matchAll(/data-page="([a-z-]+)"/g)) visit(`${name}-app.js`);
   return [...seen].sort().map((file) => {
     const content = readFileSync(path.join(buildDir, file));
     return { file, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };

@@ -1,6 +1,9 @@
+import type { Day } from './day';
+import type { DrawnNode } from './drawn-dom';
+
 /**
  * What the pages last showed, kept in the extension's own `localStorage` so the next new tab
- * or popup can draw today's tip in its first frame: `localStorage` answers synchronously,
+ * or popup can draw today in its first frame: `localStorage` answers synchronously,
  * `storage.local` only after a round trip to the browser. It is a copy, never the truth:
  * the page still reads `storage.local` at once and shows its word if the copy was behind.
  * Only the pages read or write it, and a copy that can't be read is simply not used.
@@ -9,32 +12,63 @@ export const SNAPSHOT_KEY = 'closer.lastShown';
 /** The copy's shape; a copy of any other version is ignored and replaced on the next write. */
 const SNAPSHOT_VERSION = 1;
 
-interface Snapshot {
+/** Closer's pages, each drawn its own way. */
+export type PageName = 'newtab' | 'popup';
+
+/** What one page drew on `day` from the values whose `valuesKey` is `key`. */
+export interface Drawn {
+  day: Day;
+  key: number;
+  /** Checked only when rebuilt (`buildDrawn`): a copy is data, never trusted as DOM. */
+  nodes: DrawnNode[];
+}
+
+export interface Snapshot {
   version: typeof SNAPSHOT_VERSION;
   /** The `storage.local` values the page last showed, by key. */
   values: Record<string, unknown>;
+  /**
+   * What each page drew from these values and from the values one click away, so the next
+   * page of its kind can draw either, whichever page the click came from.
+   */
+  drawn: Partial<Record<PageName, Drawn[]>>;
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
-/** The values last shown, if the copy is readable; `undefined` otherwise. Never throws. */
-export function readSnapshot(store: Store | undefined): Record<string, unknown> | undefined {
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The copy, if it is readable; `undefined` otherwise. Never throws. */
+export function readSnapshot(store: Store | undefined): Snapshot | undefined {
   try {
-    const snapshot = JSON.parse(store?.getItem(SNAPSHOT_KEY) ?? 'null') as Partial<Snapshot> | null;
-    const { version, values } = snapshot ?? {};
-    if (version !== SNAPSHOT_VERSION || typeof values !== 'object' || values === null || Array.isArray(values))
-      return undefined;
-    return values;
+    const snapshot = JSON.parse(store?.getItem(SNAPSHOT_KEY) ?? 'null') as unknown;
+    if (!isRecord(snapshot) || snapshot.version !== SNAPSHOT_VERSION || !isRecord(snapshot.values)) return undefined;
+    return {
+      version: SNAPSHOT_VERSION,
+      values: snapshot.values,
+      drawn: isRecord(snapshot.drawn) ? snapshot.drawn : {},
+    };
   } catch {
     return undefined; // not JSON, or storage refused (cookies blocked, private mode)
   }
 }
 
-/** Keeps `values` as the copy. A full or refused `localStorage` only costs the next page its head start. */
-export function writeSnapshot(store: Store | undefined, values: Record<string, unknown>): void {
+function write(store: Store | undefined, snapshot: Snapshot): void {
   try {
-    store?.setItem(SNAPSHOT_KEY, JSON.stringify({ version: SNAPSHOT_VERSION, values } satisfies Snapshot));
+    store?.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot));
   } catch {
-    // ignored: see above
+    // A full or refused `localStorage` only costs the next page its head start.
   }
+}
+
+/** Keeps `values` as the copy, and what pages drew (each drawing says which values it is of). */
+export function writeSnapshot(store: Store | undefined, values: Record<string, unknown>): void {
+  write(store, { version: SNAPSHOT_VERSION, values, drawn: readSnapshot(store)?.drawn ?? {} });
+}
+
+/** Keeps `drawings` as what `page` drew, in place of what it drew before; only with a copy to go with. */
+export function writeDrawn(store: Store | undefined, page: PageName, drawings: Drawn[]): void {
+  const snapshot = readSnapshot(store);
+  if (snapshot) write(store, { ...snapshot, drawn: { ...snapshot.drawn, [page]: drawings } });
 }

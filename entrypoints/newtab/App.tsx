@@ -1,6 +1,8 @@
 import { DailyPanel } from '@/components/DailyPanel';
-import { useDaily } from '@/hooks/useDaily';
+import { useDaily, type Daily } from '@/hooks/useDaily';
+
+const draw = (daily: Daily) => <DailyPanel daily={daily} />;
 
 export function App() {
-  return <DailyPanel daily={useDaily()} />;
+  return draw(useDaily('newtab', draw));
 }

@@ -1,6 +1,8 @@
 import { DailyPanel } from '@/components/DailyPanel';
-import { useDaily } from '@/hooks/useDaily';
+import { useDaily, type Daily } from '@/hooks/useDaily';
+
+const draw = (daily: Daily) => <DailyPanel daily={daily} compact />;
 
 export function App() {
-  return <DailyPanel daily={useDaily()} compact />;
+  return draw(useDaily('popup', draw));
 }

@@ -16,17 +16,25 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
   });
 
   it.each(['newtab.html', 'popup.html'])(
-    '%s makes one request after its HTML: its own classic script, its styles inline',
+    '%s makes one request before its first frame, the small first-frame script; its styles are inline',
     (page) => {
       const html = readFileSync(path.join(build, page), 'utf8');
-      const script = page.replace('.html', '-app.js');
-      expect(filesLoadedBy(build, page).map(({ file }) => file)).toEqual([page, script].sort());
+      const app = page.replace('.html', '-app.js');
+      expect(filesLoadedBy(build, page).map(({ file }) => file)).toEqual([app, 'first-frame.js', page].sort());
       expect(html).toMatch(/<style>[^]*--paper[^]*<\/style>/);
       expect(html).not.toMatch(/<link[^>]*stylesheet/);
-      expect(html).toContain(`<script src="/${script}" defer`);
-      expect(html).not.toContain('type="module"');
+      expect([...html.matchAll(/<script[^>]*>/g)].map(([tag]) => tag.replace(/\s+>$/, '>'))).toEqual([
+        '<script src="/first-frame.js" defer>',
+      ]);
+      expect(html).toContain(`<div id="app" data-page="${page.replace('.html', '')}">`);
     },
   );
+
+  it('the first-frame script stays small: no Preact, no tip library, under 2 KB gzip', () => {
+    const [firstFrame] = filesLoadedBy(build, 'newtab.html').filter(({ file }) => file === 'first-frame.js');
+    expect(firstFrame!.gzip).toBeLessThan(2048);
+    expect(readFileSync(path.join(build, 'first-frame.js'), 'utf8')).not.toContain('__H'); // Preact hooks' state
+  });
 
   it('the new tab loads neither the tip library nor the background’s storage machinery', () => {
     const files = filesLoadedBy(build, 'newtab.html');

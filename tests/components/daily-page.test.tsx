@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as NewTab } from '@/entrypoints/newtab/App';
 import { App as Popup } from '@/entrypoints/popup/App';
-import { parseRequest, REFRESH_REQUEST } from '@/utils/messages';
-import { SNAPSHOT_KEY, writeSnapshot } from '@/utils/page-snapshot';
+import { parseRequest, REFRESH_REQUEST, type Request } from '@/utils/messages';
+import { drawFirstFrame } from '@/utils/first-frame';
+import { readSnapshot, SNAPSHOT_KEY, writeSnapshot } from '@/utils/page-snapshot';
 import { dismissSetAsideNotice, saveCheckIn } from '@/utils/storage';
 import { rotationOn, sampleTip } from './fixtures';
 
@@ -105,9 +106,75 @@ it('turns to the new day at local midnight without a reload', async () => {
 });
 
 describe.each([
-  ['new tab', NewTab],
-  ['popup', Popup],
-])('the %s, opened after another page', (_, Page) => {
+  ['new tab', NewTab, 'newtab'],
+  ['popup', Popup, 'popup'],
+] as const)('the %s, opened after another page', (_, Page, page) => {
+  /** The page's root as its HTML has it. */
+  function appRoot(): HTMLElement {
+    const root = document.createElement('div');
+    root.id = 'app';
+    root.dataset.page = page;
+    return document.body.appendChild(root);
+  }
+
+  it('is drawn by the first-frame script as the last one drew it, and the app takes it over unchanged', async () => {
+    await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [YESTERDAY] } });
+    const first = render(<Page />, { container: appRoot() });
+    await waitFor(() => expect(readSnapshot(localStorage)?.drawn[page]).toBeDefined());
+    const drawnByApp = first.container.innerHTML;
+    first.unmount();
+    first.container.remove();
+
+    const root = appRoot();
+    const send = vi.fn<(request: Request) => Promise<unknown>>(() => Promise.resolve());
+    const takeOver = drawFirstFrame({ page, root, store: localStorage, today: TODAY, send });
+    expect(root.innerHTML).toBe(drawnByApp);
+    const title = root.querySelector('[data-testid="tip-title"]');
+    const button = root.querySelector('[data-testid="checkin"]');
+
+    takeOver!();
+    render(<Page />, { container: root });
+    expect(root.innerHTML).toBe(drawnByApp);
+    expect(root.querySelector('[data-testid="tip-title"]')).toBe(title); // the same nodes, not new ones
+    expect(checkin()).toBe(button);
+    fireEvent.click(checkin());
+    await waitFor(async () => expect((await stored()).checkIns).toEqual({ days: [YESTERDAY, TODAY] }));
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('takes over a click made before it loaded', async () => {
+    await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [YESTERDAY] } });
+    const first = render(<Page />, { container: appRoot() });
+    await waitFor(() => expect(readSnapshot(localStorage)?.drawn[page]).toBeDefined());
+    first.unmount();
+    first.container.remove();
+
+    const root = appRoot();
+    const takeOver = drawFirstFrame({
+      page,
+      root,
+      store: localStorage,
+      today: TODAY,
+      send: (request) => fakeBrowser.runtime.sendMessage(request),
+    });
+    fireEvent.click(root.querySelector('[data-testid="checkin"]')!);
+    takeOver!();
+    render(<Page />, { container: root });
+    expect(checkin().getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('streak').textContent).toBe('2 days in a row');
+    await waitFor(async () => expect((await stored()).checkIns).toEqual({ days: [YESTERDAY, TODAY] }));
+    expect(checkin().getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('keeps no drawing while today’s tip is not settled, or after a failed save', async () => {
+    await fakeBrowser.storage.local.set({ rotation: rotationOn(YESTERDAY), checkIns: { days: [] } });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    render(<Page />, { container: appRoot() });
+    await waitFor(() => expect(readSnapshot(localStorage)).toBeDefined());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readSnapshot(localStorage)?.drawn).toEqual({});
+  });
+
   const lastShown = () => JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? 'null') as { values: object } | null;
 
   it('draws today’s tip and check-in in its very first render, from what the last page showed', async () => {
@@ -175,4 +242,37 @@ describe.each([
     fireEvent.click(checkin());
     await waitFor(async () => expect((await stored()).checkIns).toEqual({ days: [TODAY] }));
   });
+});
+
+it('after a click in the popup, the next new tab’s first frame draws the clicked day', async () => {
+  await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [YESTERDAY] } });
+  const appRoot = (page: string) => {
+    const root = document.createElement('div');
+    root.id = 'app';
+    root.dataset.page = page;
+    return document.body.appendChild(root);
+  };
+  const newTab = render(<NewTab />, { container: appRoot('newtab') });
+  await waitFor(() => expect(readSnapshot(localStorage)?.drawn.newtab).toHaveLength(2));
+  newTab.unmount();
+  newTab.container.remove();
+
+  const popup = render(<Popup />, { container: appRoot('popup') });
+  await waitFor(() => expect(checkin().getAttribute('aria-pressed')).toBe('false'));
+  fireEvent.click(checkin());
+  popup.unmount(); // closed at once
+  popup.container.remove();
+
+  const root = appRoot('newtab');
+  expect(
+    drawFirstFrame({
+      page: 'newtab',
+      root,
+      store: localStorage,
+      today: TODAY,
+      send: vi.fn<(request: Request) => Promise<unknown>>(),
+    }),
+  ).toBeDefined();
+  expect(root.querySelector('[data-testid="checkin"]')?.getAttribute('aria-pressed')).toBe('true');
+  expect(root.querySelector('[data-testid="streak"]')?.textContent).toBe('2 days in a row');
 });

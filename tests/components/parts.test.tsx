@@ -47,14 +47,6 @@ describe('CheckInButton', () => {
     fireEvent.click(screen.getByTestId('checkin'));
     expect(onToggle).toHaveBeenCalledOnce();
   });
-
-  it('waits, disabled and unpressed, until her check-ins are read', () => {
-    const onToggle = vi.fn<() => void>();
-    render(<CheckInButton connected={undefined} onToggle={onToggle} />);
-    const button = screen.getByTestId<HTMLButtonElement>('checkin');
-    expect(button.disabled).toBe(true);
-    expect(button.hasAttribute('aria-pressed')).toBe(false);
-  });
 });
 
 describe('StreakCount', () => {

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import {
-  KEEP_STATE_WHEN_PARSED,
+  KEEP_STATES,
   readPageStateInPage,
   type BadgeState,
   type BrowserWithCloser,
   type CloserPage,
   type LaunchOptions,
-  type PageState,
+  type StatesSeen,
 } from './driver';
 
 /** The Chrome build that `npm run build` makes. */
@@ -35,9 +35,9 @@ export class PlaywrightCloserPage implements CloserPage {
     return this.page.evaluate(readPageStateInPage);
   }
 
-  /** What the page showed once its HTML was parsed and its own script had run (`KEEP_STATE_WHEN_PARSED`). */
-  stateWhenParsed() {
-    return this.page.evaluate(() => (window as unknown as { closerStateWhenParsed: PageState }).closerStateWhenParsed);
+  /** What the page showed once parsed, and every state it has shown since (`KEEP_STATES`). */
+  statesSeen() {
+    return this.page.evaluate(() => (window as unknown as { closerStates: StatesSeen }).closerStates);
   }
 
   async clickCheckIn() {
@@ -191,7 +191,7 @@ export const launchChromium = async (
       '--disable-renderer-backgrounding',
     ],
   });
-  await context.addInitScript({ content: KEEP_STATE_WHEN_PARSED });
+  await context.addInitScript({ content: KEEP_STATES });
   return new ChromiumWithCloser(context, options.profileDir, extensionIdFor(extensionDir));
 };
 

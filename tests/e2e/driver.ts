@@ -25,15 +25,30 @@ export function readPageStateInPage(): PageState {
 }
 
 /**
- * Source of a script that runs in every page before the page's own: it keeps what the page
- * shows at DOMContentLoaded, when its HTML is parsed and its own script has run, and before
- * the browser has answered any storage read. What a page shows then is what its first frame
- * can show. (A stand-in `__name`: see `FirefoxPage.state`.) Chromium only: Firefox runs
- * WebDriver BiDi preload scripts in web pages but not in moz-extension:// pages.
+ * Source of a script that runs in every page before the page's own and keeps what the page
+ * showed: `parsed`, at DOMContentLoaded (its HTML parsed, its first script run, before the
+ * browser has answered any storage read: what its first frame can show), and `seen`, every
+ * state it went through with a tip on it, in order. (A stand-in `__name`: see
+ * `FirefoxPage.state`.) Chromium only: Firefox runs WebDriver BiDi preload scripts in web
+ * pages but not in moz-extension:// pages.
  */
-export const KEEP_STATE_WHEN_PARSED = `((__name) => document.addEventListener('DOMContentLoaded', () => {
-  window.closerStateWhenParsed = (${readPageStateInPage.toString()})();
-}, { once: true }))((fn) => fn)`;
+export const KEEP_STATES = `((__name) => {
+  const read = ${readPageStateInPage.toString()};
+  const states = (window.closerStates = { parsed: undefined, seen: [] });
+  const note = () => {
+    const state = read();
+    const last = states.seen[states.seen.length - 1];
+    if (state.tip && JSON.stringify(state) !== JSON.stringify(last)) states.seen.push(state);
+  };
+  new MutationObserver(note).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  document.addEventListener('DOMContentLoaded', () => (states.parsed = read()), { once: true });
+})((fn) => fn)`;
+
+/** What `KEEP_STATES` kept. */
+export interface StatesSeen {
+  parsed: PageState;
+  seen: PageState[];
+}
 
 /** A new tab or the popup page, open in the browser. */
 export interface CloserPage {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSnapshot, SNAPSHOT_KEY, writeSnapshot } from '@/utils/page-snapshot';
+import { readSnapshot, SNAPSHOT_KEY, writeDrawn, writeSnapshot, type Drawn } from '@/utils/page-snapshot';
 
 /** A `localStorage` stand-in: a map, as the browser's is. */
 function memoryStore(initial: Record<string, string> = {}) {
@@ -28,7 +28,7 @@ describe('the copy of what the pages last showed', () => {
   it('gives back what was written', () => {
     const store = memoryStore();
     writeSnapshot(store, VALUES);
-    expect(readSnapshot(store)).toEqual(VALUES);
+    expect(readSnapshot(store)?.values).toEqual(VALUES);
   });
 
   it('gives back any JSON values as written (property)', () => {
@@ -36,7 +36,7 @@ describe('the copy of what the pages last showed', () => {
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (values) => {
         const store = memoryStore();
         writeSnapshot(store, values);
-        expect(readSnapshot(store)).toEqual(JSON.parse(JSON.stringify(values)));
+        expect(readSnapshot(store)?.values).toEqual(JSON.parse(JSON.stringify(values)));
       }),
     );
   });
@@ -45,7 +45,7 @@ describe('the copy of what the pages last showed', () => {
     const store = memoryStore();
     writeSnapshot(store, { checkIns: { days: [] } });
     writeSnapshot(store, VALUES);
-    expect(readSnapshot(store)).toEqual(VALUES);
+    expect(readSnapshot(store)?.values).toEqual(VALUES);
   });
 
   it.each([
@@ -71,7 +71,9 @@ describe('the copy of what the pages last showed', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
         const read = readSnapshot(memoryStore({ [SNAPSHOT_KEY]: raw }));
-        expect(read === undefined || (typeof read === 'object' && !Array.isArray(read))).toBe(true);
+        if (read === undefined) return;
+        expect(typeof read.values === 'object' && !Array.isArray(read.values)).toBe(true);
+        expect(typeof read.drawn === 'object' && !Array.isArray(read.drawn)).toBe(true);
       }),
     );
   });
@@ -88,5 +90,42 @@ describe('the copy of what the pages last showed', () => {
     writeSnapshot(store, VALUES);
     expect([...store.items.keys()].sort()).toEqual([SNAPSHOT_KEY, 'other'].sort());
     expect(store.items.get('other')).toBe('kept');
+  });
+
+  describe('what each page drew', () => {
+    const DRAWN: Drawn = { day: '2026-11-25', key: 42, nodes: [['p', { class: 'tip-theme' }, ['Listen']]] };
+    const OTHER: Drawn = { ...DRAWN, key: 43 };
+
+    it('is kept per page, each page’s drawings replacing its own', () => {
+      const store = memoryStore();
+      writeSnapshot(store, VALUES);
+      writeDrawn(store, 'newtab', [DRAWN, OTHER]);
+      writeDrawn(store, 'popup', [DRAWN]);
+      writeDrawn(store, 'newtab', [OTHER]);
+      expect(readSnapshot(store)?.drawn).toEqual({ newtab: [OTHER], popup: [DRAWN] });
+    });
+
+    it('stays when the values change: each drawing names the values it is of', () => {
+      const store = memoryStore();
+      writeSnapshot(store, VALUES);
+      writeDrawn(store, 'newtab', [DRAWN]);
+      writeSnapshot(store, { ...VALUES, checkIns: { days: ['2026-11-24', '2026-11-25'] } });
+      expect(readSnapshot(store)?.drawn).toEqual({ newtab: [DRAWN] });
+    });
+
+    it('is not kept without a copy of the values to go with it', () => {
+      const empty = memoryStore();
+      writeDrawn(empty, 'popup', [DRAWN]);
+      expect(empty.items.size).toBe(0);
+    });
+
+    it.each([
+      ['missing', undefined],
+      ['an array', [DRAWN]],
+      ['a string', 'newtab'],
+    ])('reads as nothing drawn when it is %s', (_, drawn) => {
+      const store = memoryStore({ [SNAPSHOT_KEY]: JSON.stringify({ version: 1, values: VALUES, drawn }) });
+      expect(readSnapshot(store)).toEqual({ version: 1, values: VALUES, drawn: {} });
+    });
   });
 });
