@@ -40,16 +40,29 @@ export function drawFirstFrame({ page, root, store, today, send }: FirstFrame): 
   if (!button) return void root.replaceChildren(); // not a drawing of this page: the app draws it
 
   const handover = new AbortController();
+  // What the page shows: a click means what the drawing showed, whatever another page did since.
+  let shown = snapshot.values;
+  let unsaved: typeof shown | undefined;
+  const saveCopy = () => {
+    if (unsaved) writeSnapshot(store, unsaved);
+    unsaved = undefined;
+  };
   button.addEventListener(
     'click',
     () => {
-      const values = readSnapshot(store)?.values ?? snapshot.values;
-      const intent = clickIntent(values, today);
+      const intent = clickIntent(shown, today);
+      shown = withCheckIn(shown, today, intent);
       button.setAttribute('aria-pressed', intent === 'record' ? 'true' : 'false');
-      writeSnapshot(store, withCheckIn(values, today, intent));
       void send(checkInRequest(today, intent)).catch(() => undefined);
+      // The copy, for the app and the next page, after this frame (it is the slow part), or
+      // as the app takes over, whichever comes first.
+      unsaved = shown;
+      setTimeout(saveCopy);
     },
     { signal: handover.signal },
   );
-  return () => handover.abort();
+  return () => {
+    handover.abort();
+    saveCopy();
+  };
 }

@@ -65,17 +65,21 @@ describe('the first frame, before the app has loaded', () => {
     ).toBeUndefined();
   });
 
-  it('answers a click as the app would: the intent to the background, the button, the copy', () => {
+  const aTaskLater = () => new Promise((resolve) => setTimeout(resolve));
+
+  it('answers a click as the app would: the intent to the background, the button, the copy', async () => {
     const { send, draw, button } = setUp();
     draw();
     button().click();
     expect(send).toHaveBeenLastCalledWith(checkInRequest(TODAY, 'record'));
     expect(button().getAttribute('aria-pressed')).toBe('true');
+    await aTaskLater();
     expect(readSnapshot(localStorage)?.values.checkIns).toEqual({ days: ['2026-11-24', TODAY] });
 
     button().click();
     expect(send).toHaveBeenLastCalledWith(checkInRequest(TODAY, 'undo'));
     expect(button().getAttribute('aria-pressed')).toBe('false');
+    await aTaskLater();
     expect(readSnapshot(localStorage)?.values.checkIns).toEqual({ days: ['2026-11-24'] });
   });
 
@@ -87,6 +91,14 @@ describe('the first frame, before the app has loaded', () => {
     writeSnapshot(localStorage, clicked); // a click in the popup
     expect(draw()).toBeTypeOf('function');
     expect(root.querySelector('[data-testid="checkin"]')?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('means what its drawing showed, even if another page changed the copy since', () => {
+    const { send, draw, button } = setUp();
+    draw();
+    writeSnapshot(localStorage, withCheckIn(VALUES, TODAY, 'record')); // the popup, meanwhile
+    button().click();
+    expect(send).toHaveBeenLastCalledWith(checkInRequest(TODAY, 'record'));
   });
 
   it('leaves clicks to the app once it takes over', () => {
