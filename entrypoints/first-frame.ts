@@ -11,6 +11,8 @@ import { pageStore } from '@/utils/page-store';
  * draws what the page last drew today, so today's tip is in the first frame, and loads the
  * page's app once that frame is out; when it can't draw, it loads the app at once.
  */
+const APP_AFTER_FRAME_MS = 50;
+
 export default defineUnlistedScript({
   globalName: false,
   main() {
@@ -30,8 +32,11 @@ export default defineUnlistedScript({
     } finally {
       if (takeOver) {
         window.closerTakeOver = takeOver;
-        // After the frame is painted, not before: the app's code would hold the frame back.
-        requestAnimationFrame(() => setTimeout(loadApp));
+        // Well after the frame: loading and running the app right away competed with painting
+        // it and with an early click (bench: check-in 1.32x the blank page against 1.07x with
+        // this wait). The drawn page answers the check-in meanwhile; 50 ms is below what a
+        // person can react in, so nothing else on it is missed.
+        requestAnimationFrame(() => setTimeout(loadApp, APP_AFTER_FRAME_MS));
       } else loadApp();
     }
   },
