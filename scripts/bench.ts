@@ -2,7 +2,8 @@
  * `npm run bench`: Closer's new tab and popup against blank extension pages, and the badge
  * after a restart against an extension that only sets a badge, all in one run on this
  * machine; then the bytes each page loads. Ratios, not absolute times, are what to compare:
- * these machines are noisy.
+ * these machines are noisy. Beside each blank page, the same page drawn by one tiny script:
+ * the floor for a page that must run a script to know today's tip.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
@@ -10,12 +11,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROME_BUILD, launchChromium, newProfileDir } from '../tests/e2e/chromium';
-import { blankBadgeExtension, blankNewTabExtension, buildWithBlankPopup, BLANK_POPUP } from './bench/blank-extensions';
+import {
+  blankBadgeExtension,
+  blankNewTabExtension,
+  buildWithBlankPopups,
+  BLANK_POPUP,
+  SCRIPTED_BLANK_POPUP,
+} from './bench/blank-extensions';
 import { pageProbe, type PageTimings } from './bench/page-probe';
 import { median, percentile } from './bench/stats';
 import { filesLoadedBy, total } from './bundle-bytes';
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 25);
+const LOADS = Number(process.env.BENCH_LOADS ?? 40);
 const RESTARTS = Number(process.env.BENCH_RESTARTS ?? 7);
 const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -42,12 +49,14 @@ async function pageLoads(): Promise<Record<string, Sample>> {
   const work = mkdtempSync(path.join(tmpdir(), 'closer-bench-'));
   const launch = (extensionDir: string) =>
     launchChromium({ profileDir: newProfileDir(), timeZone: TIME_ZONE, install: true, extensionDir });
-  // Two browsers, since only one extension can own the new tab: Closer (with a blank popup
-  // page beside its own) and one whose new tab is the blank page. Both open chrome://newtab.
-  const closer = await launch(buildWithBlankPopup(CHROME_BUILD, work));
+  // Three browsers, since only one extension can own the new tab: Closer (with the blank
+  // popup pages beside its own), and one each whose new tab is the blank page, without and
+  // with a script. All open chrome://newtab.
+  const closer = await launch(buildWithBlankPopups(CHROME_BUILD, work));
   const blank = await launch(blankNewTabExtension(work));
+  const scripted = await launch(blankNewTabExtension(work, { scripted: true }));
   try {
-    for (const browser of [closer, blank])
+    for (const browser of [closer, blank, scripted])
       // esbuild's keepNames wraps inner functions in __name(): give the page one.
       await browser.context.addInitScript({ content: `var __name = (f) => f; (${pageProbe.toString()})();` });
     await (await closer.openNewTab()).close(); // the first load settles today's tip and warms the worker
@@ -55,8 +64,10 @@ async function pageLoads(): Promise<Record<string, Sample>> {
     const loads: Record<string, [BrowserContext, string]> = {
       'new tab': [closer.context, 'chrome://newtab'],
       'blank new tab': [blank.context, 'chrome://newtab'],
+      'scripted blank new tab': [scripted.context, 'chrome://newtab'],
       popup: [closer.context, `${base}/popup.html`],
       'blank popup': [closer.context, `${base}/${BLANK_POPUP}`],
+      'scripted blank popup': [closer.context, `${base}/${SCRIPTED_BLANK_POPUP}`],
     };
     const samples = Object.fromEntries(Object.keys(loads).map((name) => [name, emptySample()]));
     for (let i = 0; i < LOADS; i++) {
@@ -78,8 +89,7 @@ async function pageLoads(): Promise<Record<string, Sample>> {
     }
     return samples;
   } finally {
-    await closer.close();
-    await blank.close();
+    for (const browser of [closer, blank, scripted]) await browser.close();
   }
 }
 
@@ -134,8 +144,11 @@ console.log(
 for (const page of ['new tab', 'popup']) {
   const ours = loads[page]!;
   const blank = loads[`blank ${page}`]!;
+  const floor = loads[`scripted blank ${page}`]!;
   console.log(row(`${page}: tip headline painted`, ours.tipPainted, blank.tipPainted));
+  console.log(row('  floor: the blank drawn by a script', floor.tipPainted, blank.tipPainted));
   console.log(row(`${page}: check-in responds to a click`, ours.checkInResponded, blank.checkInResponded));
+  console.log(row('  floor: the blank drawn by a script', floor.checkInResponded, blank.checkInResponded));
   console.log(
     `${`${page}: layout shift (max over loads)`.padEnd(34)} ${Math.max(...ours.layoutShift)
       .toFixed(3)
