@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import {
   KEEP_STATES,
   readPageStateInPage,
+  readTextInPage,
   type BadgeState,
   type BrowserWithCloser,
   type CloserPage,
@@ -55,8 +56,8 @@ export class PlaywrightCloserPage implements CloserPage {
     await this.page.getByRole('button', { name, exact: true }).click();
   }
 
-  text() {
-    return this.page.evaluate(() => document.body.innerText);
+  text(leaveOut?: string) {
+    return this.page.evaluate(readTextInPage, leaveOut);
   }
 
   navigationCount() {

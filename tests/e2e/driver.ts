@@ -25,6 +25,22 @@ export function readPageStateInPage(): PageState {
 }
 
 /**
+ * Runs in the page: its visible text, all of it or less the elements matching `leaveOut`.
+ * The left-out parts are skipped node by node, because browsers break innerText's lines
+ * differently and a cut from the whole text would miss in one of them.
+ */
+export function readTextInPage(leaveOut: string | null | undefined): string {
+  if (!leaveOut) return document.body.innerText;
+  const shown: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (!parent.closest(leaveOut) && parent.checkVisibility()) shown.push(node.textContent!);
+  }
+  return shown.join('\n');
+}
+
+/**
  * Source of a script that runs in every page before the page's own and keeps what the page
  * showed: `parsed`, at DOMContentLoaded (its HTML parsed, its first script run, before the
  * browser has answered any storage read: what its first frame can show), and `seen`, every
@@ -59,8 +75,8 @@ export interface CloserPage {
   pressCheckInNow(): Promise<void>;
   /** Clicks the button whose accessible name (visible text) is `name`. */
   clickButton(name: string): Promise<void>;
-  /** The page's whole visible text. */
-  text(): Promise<string>;
+  /** The page's visible text, all of it or less the elements matching `leaveOut`. */
+  text(leaveOut?: string): Promise<string>;
   /** How many times the document has been loaded (1 unless something reloaded it). */
   navigationCount(): Promise<number>;
   close(): Promise<void>;

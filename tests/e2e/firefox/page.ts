@@ -1,5 +1,5 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { readPageStateInPage, type CloserPage, type PageState } from '../driver';
+import { readPageStateInPage, readTextInPage, type CloserPage, type PageState } from '../driver';
 
 /**
  * Polls `read` until it returns something truthy. A read that throws counts as "not yet":
@@ -74,8 +74,9 @@ export class FirefoxPage implements CloserPage {
     await handle.dispose();
   }
 
-  text(): Promise<string> {
-    return this.page.evaluate(() => document.body.innerText);
+  text(leaveOut?: string): Promise<string> {
+    const source = `((__name) => (${readTextInPage.toString()})(${JSON.stringify(leaveOut ?? null)}))((fn) => fn)`;
+    return this.page.evaluate(source) as Promise<string>;
   }
 
   /**
