@@ -19,11 +19,13 @@ function runEndingAt(recorded: ReadonlySet<Day>, last: Day): number {
 /**
  * The current streak: the run ending today, or yesterday while today is still open.
  * A day up to two days ahead also counts (recorded on the far side of the date line
- * before she flew back), so travelling never hides a day she recorded.
+ * before she flew back), so travelling never hides a day she recorded; and so does the day
+ * `keptByJourney` (see `travel.ts`), when a flight skipped the date after it.
  */
-export function currentStreak(days: Iterable<Day>, today: Day): number {
+export function currentStreak(days: Iterable<Day>, today: Day, keptByJourney?: Day): number {
   const recorded = new Set(days);
   const anchors = [2, 1, 0, -1].map((offset) => addDays(today, offset));
+  if (keptByJourney) anchors.push(keptByJourney);
   return Math.max(0, ...anchors.map((anchor) => runEndingAt(recorded, anchor)));
 }
 
@@ -41,11 +43,11 @@ export function longestStreak(days: Iterable<Day>): number {
   return longest;
 }
 
-/** Everything the UI shows about the streak, derived from the recorded days alone. */
-export function summarizeStreak(days: readonly Day[], today: Day): StreakSummary {
+/** Everything the UI shows about the streak, derived from the recorded days (and a journey's kept day). */
+export function summarizeStreak(days: readonly Day[], today: Day, keptByJourney?: Day): StreakSummary {
   return {
     connectedToday: days.includes(today),
-    current: currentStreak(days, today),
+    current: currentStreak(days, today, keptByJourney),
     longest: longestStreak(days),
   };
 }

@@ -47,9 +47,13 @@ describe('parseCheckIns', () => {
       { days: ['2027-01-01', '2026-12-31', '1999-12-31'] },
       ['1999-12-31', '2026-12-31', '2027-01-01'],
     ],
-    ['a value with other fields', { days: ['2026-11-25'], note: 'hi' }, ['2026-11-25']],
   ])('reads %s', (_, raw, days) => {
     expect(parseCheckIns(raw)).toEqual({ days });
+  });
+
+  it('keeps fields it does not know next to the days: a later version may have written them', () => {
+    const raw = { days: ['2026-11-25'], note: 'hi', v3: { a: [1] } };
+    expect(parseCheckIns(raw)).toEqual(raw);
   });
 
   it.each([null, undefined])('reads %s (nothing stored yet) as no check-ins', (raw) => {
@@ -200,7 +204,7 @@ describe('salvageDays', () => {
     ['nothing from days as a string', { days: 'x' }, []],
     ['nothing from days as a day', { days: '2026-11-25' }, []],
     ['nothing from an object without days', {}, []],
-    ['nothing from an array', ['2026-11-25'], []],
+    ['the days of a bare list of days', ['2026-11-25', 'x', '2026-11-24'], ['2026-11-24', '2026-11-25']],
     ['nothing from a string', '2026-11-25', []],
     ['nothing from a number', 42, []],
     ['nothing from null', null, []],
