@@ -1,4 +1,4 @@
-import type { Day } from './day';
+import { addDays, type Day } from './day';
 import { hashString } from './hash';
 import type { Tip } from './tips';
 
@@ -35,9 +35,17 @@ function sameTip(a: Tip, b: Tip): boolean {
 }
 
 /**
+ * How far ahead of today a stored day may be and still be a day she lived: the far side of
+ * the date line is at most two dates ahead. Anything later came from a clock that was wrong.
+ */
+const LIVED_DAYS_AHEAD = 2;
+
+/**
  * The rotation for `today`. A pure function of its inputs, so every context that
  * computes it for the same day writes the same value. The next tip comes only when
  * the date moves forward: a clock set back keeps today's tip instead of skipping one.
+ * A stored day further ahead than any journey explains was never a real day: today then
+ * takes the next tip of the round, as if that day had been yesterday.
  */
 export function rotationFor(
   previous: Rotation | undefined,
@@ -50,11 +58,16 @@ export function rotationFor(
     return { day: today, tip, seen: [tip.id], round: 0, seed };
   }
   const current = library.find((tip) => tip.id === previous.tip.id);
+  if (previous.day > addDays(today, LIVED_DAYS_AHEAD)) return nextTip(previous, today, library);
   if (current && today <= previous.day)
     return sameTip(current, previous.tip) ? previous : { ...previous, tip: current };
 
   // A removed tip is replaced on its own day, even with the clock set back: the day never moves back.
-  const day = today > previous.day ? today : previous.day;
+  return nextTip(previous, today > previous.day ? today : previous.day, library);
+}
+
+/** The round's next tip, on `day`. */
+function nextTip(previous: Rotation, day: Day, library: readonly Tip[]): Rotation {
   const unseen = library.filter((tip) => !previous.seen.includes(tip.id));
   if (unseen.length > 0) {
     const tip = firstInOrder(unseen, previous.seed, previous.round);

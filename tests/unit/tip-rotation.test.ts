@@ -267,8 +267,9 @@ describe('rotationFor', () => {
 
   describe('when the clock moves back', () => {
     it('keeps the current tip and does not advance until the date passes the tip’s day', () => {
+      // Up to two dates back: a journey across the date line, or a clock put right after a day ahead.
       fc.assert(
-        fc.property(seedArb, fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 60 }), (seed, count, back) => {
+        fc.property(seedArb, fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 2 }), (seed, count, back) => {
           const rotations = walk(LIBRARY, seed, daysFrom(START, count));
           const current = rotations[rotations.length - 1]!;
           const earlier = addDays(current.day, -back);
@@ -284,6 +285,52 @@ describe('rotationFor', () => {
         }),
         { numRuns: 20 },
       );
+    });
+  });
+
+  describe('when the stored day is further ahead than any journey explains (a clock that was wrong)', () => {
+    it('takes the next tip of the round today, losing nothing, and goes on day by day', () => {
+      fc.assert(
+        fc.property(
+          seedArb,
+          fc.integer({ min: 1, max: 200 }),
+          fc.integer({ min: 3, max: 400_000 }),
+          (seed, count, ahead) => {
+            const rotations = walk(LIBRARY, seed, daysFrom(START, count));
+            const current = rotations[rotations.length - 1]!;
+            const wrong = rotationFor(current, addDays(current.day, Math.min(ahead, 2_900_000 - 1)), LIBRARY, seed);
+            const today = addDays(current.day, 1);
+            fc.pre(wrong.day > addDays(today, 2));
+            const put = rotationFor(wrong, today, LIBRARY, seed);
+            expect(put.day).toBe(today);
+            expect(put.tip.id).not.toBe(wrong.tip.id);
+            // Nothing lost from the round: what was seen stays seen (or a new round began with all seen).
+            if (put.round === wrong.round) expect(put.seen).toEqual([...wrong.seen, put.tip.id]);
+            else expect(wrong.seen).toHaveLength(LIBRARY.length);
+            // The same day again keeps it; the next day moves on.
+            expect(rotationFor(put, today, LIBRARY, seed)).toBe(put);
+            expect(rotationFor(put, addDays(today, 1), LIBRARY, seed).day).toBe(addDays(today, 1));
+          },
+        ),
+        { numRuns: 30 },
+      );
+    });
+
+    it.each([
+      ['9999-12-31', '2026-11-25'],
+      ['2028-01-01', '2026-12-01'],
+      ['2026-11-28', '2026-11-25'],
+    ])('a rotation stored for %s is put right on %s', (stored, today) => {
+      const current = { ...walk(LIBRARY, 5, daysFrom(START, 3))[2]!, day: stored };
+      expect(rotationFor(current, today, LIBRARY, 5).day).toBe(today);
+    });
+
+    it.each([
+      ['2026-11-27', '2026-11-25'],
+      ['2026-11-26', '2026-11-25'],
+    ])('a rotation stored for %s (within two dates) is kept on %s', (stored, today) => {
+      const current = { ...walk(LIBRARY, 5, daysFrom(START, 3))[2]!, day: stored };
+      expect(rotationFor(current, today, LIBRARY, 5)).toBe(current);
     });
   });
 
@@ -331,7 +378,7 @@ describe('rotationFor', () => {
       const rotations = walk(LIBRARY, 11, daysFrom(START, 10));
       const current = rotations[9]!;
       const smaller = LIBRARY.filter((tip) => tip.id !== current.tip.id);
-      const replaced = rotationFor(current, addDays(current.day, -3), smaller, 11);
+      const replaced = rotationFor(current, addDays(current.day, -2), smaller, 11);
       expect(smaller).toContainEqual(replaced.tip);
       expect(replaced.day).toBe(current.day);
       // Back on the right date, the replacement stays.
