@@ -13,7 +13,7 @@ export function DailyPanel({ daily, compact = false }: { daily: Daily; compact?:
   if (!daily.ready) return <main class="daily" aria-busy="true" />;
   return (
     <main class="daily">
-      {daily.showSetAsideNotice && <SetAsideNotice onDismiss={daily.dismissNotice} />}
+      {daily.showSetAsideNotice && <SetAsideNotice leftInPlace={daily.leftInPlace} onDismiss={daily.dismissNotice} />}
       <TipCard tip={daily.tip} compact={compact} />
       <section class="today">
         <CheckInButton connected={daily.streak?.connectedToday ?? false} onToggle={daily.toggleToday} />

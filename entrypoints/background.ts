@@ -2,13 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { readClock } from '@/utils/clock';
 import { parseRequest } from '@/utils/messages';
+import { isOwnKey } from '@/utils/own-keys';
 import { refreshDay } from '@/utils/refresh-day';
 import { createSerialQueue } from '@/utils/serially';
-import { dismissSetAsideNotice, saveCheckIn } from '@/utils/storage';
-import { CHECK_INS_KEY, ROTATION_KEY } from '@/utils/storage-keys';
+import { dismissSetAsideNotice } from '@/utils/storage';
 
 export default defineBackground(() => {
-  // The background is the only writer: every pass and every page's request, one at a time.
+  // The background is the only writer of her check-ins and today's tip: every pass and every
+  // page's request, one at a time.
   const serially = createSerialQueue();
   const refresh = () => serially(() => refreshDay(readClock()));
 
@@ -16,14 +17,15 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(refresh);
   browser.runtime.onStartup.addListener(refresh);
   browser.alarms.onAlarm.addListener(refresh);
+  // Any change to a value Closer owns: a click a page stored, junk another writer left.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (CHECK_INS_KEY in changes || ROTATION_KEY in changes)) void refresh();
+    if (area === 'local' && Object.keys(changes).some(isOwnKey)) void refresh();
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = parseRequest(message);
     if (request?.type === 'closer:refresh') return refresh();
-    if (request?.type === 'closer:check-in') return serially(() => saveCheckIn(request.day, request.intent));
-    if (request?.type === 'closer:dismiss-notice') return serially(dismissSetAsideNotice);
+    // A pass first: a list that became unreadable since is kept aside before the notice goes.
+    if (request?.type === 'closer:dismiss-notice') return refresh().then(() => serially(dismissSetAsideNotice));
     return undefined;
   });
 

@@ -5,6 +5,8 @@ import { drawFirstFrame } from '@/utils/first-frame';
 import { browser } from '@/utils/native-browser';
 import type { PageName } from '@/utils/page-snapshot';
 import { pageStore } from '@/utils/page-store';
+import { nonce } from '@/utils/nonce';
+import { whereabouts } from '@/utils/travel';
 
 /*
  * The one script the new tab and the popup load at first (their `#app` names the page). It
@@ -27,7 +29,9 @@ export default defineUnlistedScript({
         root,
         store: pageStore(),
         today: localDay(readClock()),
-        send: (request) => browser.runtime.sendMessage(request),
+        now: () => whereabouts(readClock()),
+        save: (items) => browser.storage.local.set(items),
+        nonce,
       });
     } finally {
       if (takeOver) {

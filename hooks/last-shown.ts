@@ -1,11 +1,13 @@
 import { render, type VNode } from 'preact';
-import { clickIntent, valuesKey, withCheckIn, type DailyValues } from '@/utils/daily-values';
+import { readClock } from '@/utils/clock';
+import { clickOn, valuesKey, withClick, type DailyValues } from '@/utils/daily-values';
 import type { Day } from '@/utils/day';
 import { drawnChildren } from '@/utils/drawn-dom';
 import { readSnapshot, writeDrawn, writeSnapshot, type Drawn, type PageName } from '@/utils/page-snapshot';
 import { pageStore } from '@/utils/page-store';
 import { parseRotation } from '@/utils/parse-rotation';
 import { ROTATION_KEY } from '@/utils/storage-keys';
+import { whereabouts } from '@/utils/travel';
 
 /**
  * What the last page showed, if it showed today: another day's copy would put yesterday's
@@ -18,7 +20,7 @@ export function lastShownOn(today: Day): Record<string, unknown> | undefined {
 
 /** Keeps what the page shows now for the next page to start from. */
 export function rememberShown(values: Record<string, unknown>): void {
-  writeSnapshot(pageStore(), values);
+  writeSnapshot(pageStore(), values, valuesKey(values));
 }
 
 /**
@@ -33,7 +35,8 @@ export function rememberDrawings(
   draw: (values: DailyValues) => VNode,
 ): void {
   const drawings: Drawn[] = [];
-  for (const shown of [values, withCheckIn(values, day, clickIntent(values, day))]) {
+  const oneClickAway = withClick(values, clickOn(values, day, whereabouts(readClock()), 'next'));
+  for (const shown of [values, oneClickAway]) {
     const holder = document.createElement('div');
     render(draw(shown), holder);
     const nodes = drawnChildren(holder);

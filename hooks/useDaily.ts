@@ -1,21 +1,25 @@
 import type { VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { parseCheckIns } from '@/utils/check-ins';
-import { checkInsIn, clickIntent, withCheckIn, type DailyValues } from '@/utils/daily-values';
+import { readClock } from '@/utils/clock';
+import { clickOn, streakIn, type DailyValues } from '@/utils/daily-values';
 import type { Day } from '@/utils/day';
-import { checkInRequest, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST } from '@/utils/messages';
+import { DISMISS_NOTICE_REQUEST, REFRESH_REQUEST } from '@/utils/messages';
+import { nonce } from '@/utils/nonce';
 import { browser } from '@/utils/native-browser';
 import type { PageName } from '@/utils/page-snapshot';
 import { parseRotation } from '@/utils/parse-rotation';
+import { isPendingKey } from '@/utils/pending';
 import { parseSetAside } from '@/utils/set-aside';
-import { CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY } from '@/utils/storage-keys';
-import { summarizeStreak, type StreakSummary } from '@/utils/streak';
+import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY } from '@/utils/storage-keys';
+import type { StreakSummary } from '@/utils/streak';
 import type { Tip } from '@/utils/tips';
+import { whereabouts } from '@/utils/travel';
 import { lastShownOn, rememberDrawings, rememberShown } from './last-shown';
 import { useStorageSnapshot } from './useStorageSnapshot';
 import { useToday } from './useToday';
 
-const KEYS = [CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY];
+const KEYS = [CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY, LEFT_IN_PLACE_KEY];
 
 /** Everything a page shows about today, and what she can do there. */
 export interface Daily {
@@ -30,6 +34,8 @@ export interface Daily {
   streak: StreakSummary | undefined;
   /** Something stored could not be read and was (or is being) kept aside. */
   showSetAsideNotice: boolean;
+  /** Something stored could not be read, and there was no room to keep a copy: it was left as it was. */
+  leftInPlace: boolean;
   saveFailed: boolean;
   toggleToday: () => void;
   dismissNotice: () => void;
@@ -45,12 +51,14 @@ function dailyFrom(
   return {
     ready: values !== undefined,
     tip: rotation?.tip,
-    streak: values && summarizeStreak(checkInsIn(values).days, today),
+    streak: values && streakIn(values, today, whereabouts(readClock())),
     showSetAsideNotice:
       values !== undefined &&
       (parseSetAside(values[SET_ASIDE_KEY])?.length !== 0 ||
+        parseSetAside(values[LEFT_IN_PLACE_KEY])?.length !== 0 ||
         parseCheckIns(values[CHECK_INS_KEY]) === undefined ||
         rotation === undefined),
+    leftInPlace: values !== undefined && parseSetAside(values[LEFT_IN_PLACE_KEY])?.length !== 0,
     ...actions,
   };
 }
@@ -65,7 +73,7 @@ export function useDaily(page: PageName, draw: (daily: Daily) => VNode): Daily {
   const today = useToday();
   // Today's tip in the page's first frame: start from what the last page showed, if it was today.
   const [lastShown] = useState(() => lastShownOn(today));
-  const stored = useStorageSnapshot(KEYS, { initial: lastShown, onShow: rememberShown });
+  const stored = useStorageSnapshot(KEYS, { initial: lastShown, onShow: rememberShown, isFollowed: isPendingKey });
   const [saveFailed, setSaveFailed] = useState(false);
 
   const values = stored.values;
@@ -86,14 +94,20 @@ export function useDaily(page: PageName, draw: (daily: Daily) => VNode): Daily {
 
   const toggleToday = () => {
     if (!values) return;
-    const intent = clickIntent(values, today);
-    // Show the result at once; the background writes it, and storage's word follows.
-    stored.showLocally(CHECK_INS_KEY, withCheckIn(values, today, intent)[CHECK_INS_KEY]);
+    const click = clickOn(values, today, whereabouts(readClock()), nonce());
+    // Shown at once and stored by the page itself, so the click holds even if the page closes
+    // now; the background applies it (woken by the change), and storage's word follows.
+    stored.showLocally(click.key, click.value);
     setSaveFailed(false);
-    browser.runtime.sendMessage(checkInRequest(today, intent)).then(stored.reread, () => {
-      setSaveFailed(true);
-      stored.reread();
-    });
+    browser.storage.local.set({ [click.key]: click.value }).then(
+      () => void browser.runtime.sendMessage(REFRESH_REQUEST).catch(() => undefined),
+      () => {
+        // Only a write that truly failed says so; storage still has what it had.
+        setSaveFailed(true);
+        stored.showLocally(click.key, undefined);
+        stored.reread();
+      },
+    );
   };
 
   return dailyFrom(values, today, {

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { keysOf, type KeyedArea } from '@/utils/keys-of';
 import { browser } from '@/utils/native-browser';
 
 /** Some keys of `storage.local` as the page knows them: `undefined` until the first read answers. */
@@ -15,6 +16,18 @@ interface Options {
   initial?: Record<string, unknown> | undefined;
   /** Told every set of values the page goes on to show. */
   onShow?: (values: Record<string, unknown>) => void;
+  /** Keys that come and go, followed too: every key this tells is one. */
+  isFollowed?: (key: string) => boolean;
+}
+
+const local = () => browser.storage.local;
+
+/** `keys`, and every key in storage that `isFollowed`, in as few calls as the browser allows. */
+async function readSome(keys: readonly string[], isFollowed?: (key: string) => boolean) {
+  if (!isFollowed) return local().get([...keys]);
+  const [values, all] = await Promise.all([local().get([...keys]), keysOf(local() as unknown as KeyedArea)]);
+  const more = all.filter(isFollowed);
+  return more.length ? { ...values, ...(await local().get(more)) } : values;
 }
 
 /**
@@ -22,7 +35,10 @@ interface Options {
  * may be older than that change, so it is dropped and asked again: the page always ends on
  * the last value storage had, whatever `initial` guessed.
  */
-export function useStorageSnapshot(keys: readonly string[], { initial, onShow }: Options = {}): StorageSnapshot {
+export function useStorageSnapshot(
+  keys: readonly string[],
+  { initial, onShow, isFollowed }: Options = {},
+): StorageSnapshot {
   const [values, setValues] = useState(initial);
   const current = useRef(initial);
   const changes = useRef(0);
@@ -34,7 +50,7 @@ export function useStorageSnapshot(keys: readonly string[], { initial, onShow }:
 
   const reread = () => {
     const seen = changes.current;
-    void browser.storage.local.get([...keys]).then((read) => {
+    void readSome(keys, isFollowed).then((read) => {
       if (changes.current === seen) show(read);
       else reread();
     });
@@ -44,12 +60,15 @@ export function useStorageSnapshot(keys: readonly string[], { initial, onShow }:
   // waits on this read.
   useLayoutEffect(() => {
     const listener = (changed: Record<string, { newValue?: unknown }>, area: string) => {
-      const ours = keys.filter((key) => key in changed);
+      const ours = Object.keys(changed).filter((key) => keys.includes(key) || isFollowed?.(key));
       if (area !== 'local' || ours.length === 0) return;
       changes.current++;
       if (!current.current) return; // the first read is still out, and will be asked again
       const next = { ...current.current };
-      for (const key of ours) next[key] = changed[key]!.newValue;
+      for (const key of ours) {
+        if ('newValue' in changed[key]!) next[key] = changed[key]!.newValue;
+        else delete next[key];
+      }
       show(next);
     };
     browser.storage.onChanged.addListener(listener);
@@ -61,7 +80,12 @@ export function useStorageSnapshot(keys: readonly string[], { initial, onShow }:
 
   return {
     values,
-    showLocally: (key, value) => show({ ...current.current, [key]: value }),
+    showLocally: (key, value) => {
+      const next = { ...current.current };
+      if (value === undefined) delete next[key];
+      else next[key] = value;
+      show(next);
+    },
     reread,
   };
 }

@@ -1,19 +1,28 @@
-import { applyCheckIn, parseCheckIns, salvageDays, type CheckIns, type CheckInIntent } from './check-ins';
+import { parseCheckIns, salvageDays, type CheckIns, type CheckInIntent } from './check-ins';
 import type { Day } from './day';
 import { hashString } from './hash';
-import { CHECK_INS_KEY } from './storage-keys';
+import { pendingKey, withPendingApplied, type PendingCheckIn } from './pending';
+import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY } from './storage-keys';
+import { dayKeptByJourney, type Whereabouts } from './travel';
+import { summarizeStreak, type StreakSummary } from './streak';
 
 /**
- * The pages' values (`storage.local`'s checkIns, rotation and setAside, as a page knows
- * them) and what a click on the check-in button does to them, for the app and the
- * first-frame script alike.
+ * The pages' values (`storage.local`'s checkIns, rotation, setAside and leftInPlace, and
+ * the clicks still waiting for the background, as a page knows them) and what a click on
+ * the check-in button does to them, for the app and the first-frame script alike.
  */
 export type DailyValues = Record<string, unknown>;
 
-/** Her check-ins as the page shows them: the readable days of an unreadable value, too. */
+/** Her check-ins as the page shows them: the readable days of an unreadable value too, and every click not yet applied. */
 export function checkInsIn(values: DailyValues): CheckIns {
   const raw = values[CHECK_INS_KEY];
-  return parseCheckIns(raw) ?? { days: salvageDays(raw) };
+  return withPendingApplied(parseCheckIns(raw) ?? { days: salvageDays(raw) }, values);
+}
+
+/** The streak the page shows on `today`, for her where she is now. */
+export function streakIn(values: DailyValues, today: Day, now: Whereabouts): StreakSummary {
+  const checkIns = checkInsIn(values);
+  return summarizeStreak(checkIns.days, today, dayKeptByJourney(checkIns, now));
 }
 
 /** What a click on the button means for `values`: undo today if it is recorded, else record it. */
@@ -21,9 +30,21 @@ export function clickIntent(values: DailyValues, today: Day): CheckInIntent {
   return checkInsIn(values).days.includes(today) ? 'undo' : 'record';
 }
 
-/** `values` once the background has done `intent` for `today`. */
-export function withCheckIn(values: DailyValues, today: Day, intent: CheckInIntent): DailyValues {
-  return { ...values, [CHECK_INS_KEY]: applyCheckIn(checkInsIn(values), today, intent) };
+/** A click as the page stores it: its own key and the intent it carries. */
+export interface Click {
+  key: string;
+  value: PendingCheckIn;
+}
+
+/** The click she makes on `today` (at `now`) when the page shows `values`. */
+export function clickOn(values: DailyValues, today: Day, now: Whereabouts, nonce: string): Click {
+  const value: PendingCheckIn = { type: 'check-in', day: today, intent: clickIntent(values, today), ...now };
+  return { key: pendingKey(now.at, nonce), value };
+}
+
+/** `values` once `click` is stored. */
+export function withClick(values: DailyValues, click: Click): DailyValues {
+  return { ...values, [click.key]: click.value };
 }
 
 /** JSON with each object's keys in one order, so equal values give equal text however built. */
@@ -34,7 +55,21 @@ const stableJson = (value: unknown) =>
       : inner,
   );
 
-/** A short key for `values`: what a drawing was drawn from. */
+/**
+ * A short key for what the page draws from `values`: the same before and after the
+ * background applies a click (the click's key and moment don't change the drawing), and the
+ * same after two clicks as before them, so a page's drawing and the one a click away make a
+ * pair. (Where she recorded her last day changes the streak only after a journey, which the
+ * app puts right the moment it takes over.)
+ */
 export function valuesKey(values: DailyValues): number {
-  return hashString(stableJson(values));
+  return hashString(
+    stableJson([
+      checkInsIn(values).days,
+      parseCheckIns(values[CHECK_INS_KEY]) !== undefined,
+      values[ROTATION_KEY],
+      values[SET_ASIDE_KEY],
+      values[LEFT_IN_PLACE_KEY],
+    ]),
+  );
 }

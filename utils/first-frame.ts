@@ -1,8 +1,8 @@
-import { clickIntent, valuesKey, withCheckIn } from './daily-values';
 import type { Day } from './day';
 import { buildDrawn } from './drawn-dom';
-import { checkInRequest, type Request } from './messages';
 import { readSnapshot, writeSnapshot, type Drawn, type PageName } from './page-snapshot';
+import { pendingKey, type PendingCheckIn } from './pending';
+import type { Whereabouts } from './travel';
 
 declare global {
   interface Window {
@@ -17,46 +17,74 @@ interface FirstFrame {
   root: Element;
   store: Pick<Storage, 'getItem' | 'setItem'> | undefined;
   today: Day;
-  send: (request: Request) => Promise<unknown>;
+  /** Where she is as she clicks (the moment and her clock's offset). */
+  now: () => Whereabouts;
+  /** Stores a click in `storage.local`, as the app does. */
+  save: (items: Record<string, unknown>) => Promise<unknown>;
+  nonce: () => string;
+}
+
+const CHECK_IN = '[data-testid="checkin"]';
+/** A key no drawing has (`valuesKey` is an unsigned 32-bit hash). */
+const NO_DRAWING = -1;
+
+/** `drawn` rebuilt, if it is a whole page: exactly one `<main>` with the check-in button, nothing beside it. */
+function pageOf(drawn: Drawn | undefined, root: Element): Element | undefined {
+  const nodes = drawn && buildDrawn(drawn.nodes, root.ownerDocument);
+  const main = nodes?.length === 1 ? (nodes[0] as Element) : undefined;
+  return main?.localName === 'main' && main.querySelector(CHECK_IN) ? main : undefined;
 }
 
 /**
  * Draws what this kind of page drew today from the copy's current values, if it did, before
- * the page's app has loaded; and answers a click on the check-in button meanwhile as
- * the app would: the same intent to the background, the same copy for the next page. Returns
- * the function that hands the page over to the app (it removes this click handler), or
- * `undefined` when nothing was drawn and the app must draw the page itself.
+ * the page's app has loaded; and answers a click on the check-in button meanwhile as the
+ * app would: the click stored in `storage.local` by the page itself, the page drawn as it is
+ * one click later (streak and all), the copy kept for the next page. It derives nothing: the
+ * copy says which drawing is of its values, the button says what a click means, and a page's
+ * two drawings are one click apart. Returns the function that hands the page over to the app
+ * (it removes this click handler), or `undefined` when nothing was drawn and the app must
+ * draw the page itself.
  */
-export function drawFirstFrame({ page, root, store, today, send }: FirstFrame): (() => void) | undefined {
+export function drawFirstFrame({ page, root, store, today, now, save, nonce }: FirstFrame): (() => void) | undefined {
   const snapshot = readSnapshot(store);
-  const drawings: unknown = snapshot?.drawn[page];
-  if (!snapshot || !Array.isArray(drawings)) return undefined;
-  const key = valuesKey(snapshot.values);
-  const drawn = (drawings as Array<Partial<Drawn> | null>).find((d) => d?.day === today && d.key === key);
-  const nodes = drawn && buildDrawn(drawn.nodes, root.ownerDocument);
-  if (!nodes) return undefined;
-  root.replaceChildren(...nodes);
-  const button = root.querySelector('[data-testid="checkin"]');
-  if (!button) return void root.replaceChildren(); // not a drawing of this page: the app draws it
+  const drawings = snapshot?.drawn[page]?.filter((drawn) => drawn.day === today) ?? [];
+  let shown = drawings.find((drawn) => drawn.key === snapshot?.key);
+  const main = pageOf(shown, root);
+  if (!snapshot || !main) return undefined;
+  root.replaceChildren(main);
 
   const handover = new AbortController();
-  // What the page shows: a click means what the drawing showed, whatever another page did since.
-  let shown = snapshot.values;
-  let unsaved: typeof shown | undefined;
+  let values = snapshot.values;
+  let unsaved: number | undefined;
   const saveCopy = () => {
-    if (unsaved) writeSnapshot(store, unsaved);
+    if (unsaved !== undefined) writeSnapshot(store, values, unsaved);
     unsaved = undefined;
   };
-  button.addEventListener(
+  root.addEventListener(
     'click',
-    () => {
-      const intent = clickIntent(shown, today);
-      shown = withCheckIn(shown, today, intent);
-      button.setAttribute('aria-pressed', intent === 'record' ? 'true' : 'false');
-      void send(checkInRequest(today, intent)).catch(() => undefined);
-      // The copy, for the app and the next page, after this frame (it is the slow part), or
-      // as the app takes over, whichever comes first.
-      unsaved = shown;
+    (event) => {
+      const button = (event.target as Element).closest(CHECK_IN);
+      if (!button) return;
+      // A click means what the page shows, whatever another page did since.
+      const click: PendingCheckIn = {
+        type: 'check-in',
+        day: today,
+        intent: button.getAttribute('aria-pressed') === 'true' ? 'undo' : 'record',
+        ...now(),
+      };
+      const key = pendingKey(click.at, nonce());
+      void save({ [key]: click }).catch(() => undefined);
+      values = { ...values, [key]: click };
+      const other = drawings.find((drawn) => drawn.key !== shown?.key);
+      const next = pageOf(other, root);
+      shown = next ? other : undefined;
+      if (next) {
+        root.replaceChildren(next);
+        (next.querySelector(CHECK_IN) as HTMLElement).focus();
+      } else button.setAttribute('aria-pressed', click.intent === 'record' ? 'true' : 'false');
+      // The copy, for the app and the next page (with no drawing of it, the app draws it), after
+      // this frame (it is the slow part), or as the app takes over, whichever comes first.
+      unsaved = shown?.key ?? NO_DRAWING;
       setTimeout(saveCopy);
     },
     { signal: handover.signal },

@@ -3,11 +3,12 @@ import { showBadge, badgeFor } from './badge';
 import { localDay, msUntilNextDay } from './day';
 import { library } from './library';
 import { parseRotation } from './parse-rotation';
-import { parseCheckIns } from './check-ins';
 import { parseSetAside } from './set-aside';
-import { checkInsItem, keepAside, readableCheckIns, rotationItem, setAsideItem } from './storage';
+import { settleCheckIns } from './settle-check-ins';
+import { keepAside, leftInPlaceItem, rotationItem, setAsideItem } from './storage';
 import { summarizeStreak } from './streak';
 import { rotationFor } from './tip-rotation';
+import { dayKeptByJourney, whereabouts } from './travel';
 
 /** The alarm that wakes the background just after local midnight. */
 export const NEXT_DAY_ALARM = 'next-day';
@@ -18,28 +19,33 @@ function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1;
 }
 
+/** Keeps a list of Closer's own aside if it can't be read, so the notice never loses track. */
+async function keepListReadable(item: typeof setAsideItem): Promise<void> {
+  const raw: unknown = await item.getValue();
+  if (parseSetAside(raw) === undefined) await keepAside(item, raw);
+}
+
 /**
- * Brings everything up to date for the day `now` falls on: keeps unreadable values
- * aside, settles today's tip, paints the badge and sets the next midnight alarm.
- * Idempotent, and it writes only what changed, so it can run on every event.
+ * Brings everything up to date for the day `now` falls on: applies the clicks pages stored,
+ * keeps unreadable values aside, settles today's tip, paints the badge and sets the next
+ * midnight alarm. Idempotent, and it writes only what changed, so it can run on every event.
  */
 export async function refreshDay(now: Date, drawSeed: () => number = randomSeed): Promise<void> {
   const today = localDay(now);
 
-  const rawSetAside: unknown = await setAsideItem.getValue();
-  if (parseSetAside(rawSetAside) === undefined) await keepAside(setAsideItem, rawSetAside);
+  await keepListReadable(setAsideItem);
+  await keepListReadable(leftInPlaceItem);
 
-  const rawCheckIns: unknown = await checkInsItem.getValue();
-  const checkIns = await readableCheckIns(rawCheckIns);
-  if (parseCheckIns(rawCheckIns) === undefined) await checkInsItem.setValue(checkIns);
+  const checkIns = await settleCheckIns();
 
   const rawRotation: unknown = await rotationItem.getValue();
   const previous = parseRotation(rawRotation);
+  // Aside or not, a new rotation replaces one that can't be read: it holds nothing of hers.
   if (previous === undefined) await keepAside(rotationItem, rawRotation);
   const rotation = rotationFor(previous ?? undefined, today, library, previous?.seed ?? drawSeed());
   if (rotation !== previous) await rotationItem.setValue(rotation);
 
-  await showBadge(badgeFor(summarizeStreak(checkIns.days, today)));
+  await showBadge(badgeFor(summarizeStreak(checkIns.days, today, dayKeptByJourney(checkIns, whereabouts(now)))));
   await browser.alarms.create(NEXT_DAY_ALARM, { when: now.getTime() + msUntilNextDay(now) + 500 });
   if (!(await browser.alarms.get(CLOCK_CHECK_ALARM)))
     await browser.alarms.create(CLOCK_CHECK_ALARM, { periodInMinutes: 15 });

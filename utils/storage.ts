@@ -1,32 +1,41 @@
 import { storage } from 'wxt/utils/storage';
-import {
-  applyCheckIn,
-  parseCheckIns,
-  salvageDays,
-  type CheckIns,
-  type CheckInIntent,
-  type CheckInsV1,
-} from './check-ins';
-import type { Day } from './day';
+import type { CheckInsV2 } from './check-ins';
 import { hashString } from './hash';
 import { parseSetAside } from './set-aside';
-import { CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY } from './storage-keys';
+import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY } from './storage-keys';
 import type { RotationV1 } from './tip-rotation';
 
 /*
  * Every value Closer stores, one item each, versioned from the first version so a
  * later change of shape is a migration, never a guess. Keys we don't know are never
- * touched: we read and write only these, and never clear the storage area.
+ * touched: we read and write only these (and the clicks in `pending.ts`), and never clear
+ * the storage area.
  */
 
-/** Her recorded days. Written by the background, one idempotent intent from a page at a time. */
-export const checkInsItem = storage.defineItem<CheckInsV1>(`local:${CHECK_INS_KEY}`, { version: 1, migrations: {} });
+/** Her recorded days. Written by the background alone, from the clicks pages store (`pending.ts`). */
+export const checkInsItem = storage.defineItem<CheckInsV2>(`local:${CHECK_INS_KEY}`, {
+  version: 2,
+  migrations: {
+    // v1 -> v2 adds the optional `lastRecorded`: a v1 value is already a v2 value, and a value
+    // that can't be read is left exactly as it is, for the background to keep aside.
+    2: (v1: unknown) => v1 as CheckInsV2,
+  },
+});
 
 /** Today's tip and the shuffled round it belongs to. Written by the background only. */
 export const rotationItem = storage.defineItem<RotationV1>(`local:${ROTATION_KEY}`, { version: 1, migrations: {} });
 
 /** Keys under which unreadable values were kept aside, while she hasn't yet dismissed the notice. */
 export const setAsideItem = storage.defineItem<string[]>(`local:${SET_ASIDE_KEY}`, { version: 1, migrations: {} });
+
+/**
+ * Keys of unreadable values that couldn't be kept aside (storage full), so they were left
+ * where they are, untouched; while she hasn't yet dismissed the notice.
+ */
+export const leftInPlaceItem = storage.defineItem<string[]>(`local:${LEFT_IN_PLACE_KEY}`, {
+  version: 1,
+  migrations: {},
+});
 
 /** Stores `raw` verbatim under a key derived from it, so two contexts that find the same junk keep one copy. */
 async function storeAside(from: string, raw: unknown): Promise<string> {
@@ -35,32 +44,36 @@ async function storeAside(from: string, raw: unknown): Promise<string> {
   return key;
 }
 
-/** Keeps an unreadable value of `item` aside, verbatim, and lists its key for the notice. */
-export async function keepAside(item: { key: string }, raw: unknown): Promise<void> {
-  const key = await storeAside(item.key.slice(item.key.indexOf(':') + 1), raw);
-  const rawList: unknown = await setAsideItem.getValue();
+/** Adds `key` to the list `item` holds; a list that can't be read is itself kept aside first. */
+async function addToList(item: typeof setAsideItem, key: string): Promise<void> {
+  const rawList: unknown = await item.getValue();
   const readable = parseSetAside(rawList);
-  // A list that can't be read is itself kept aside (under the same key when it is `raw`).
-  const listed = readable ?? [await storeAside('setAside', rawList)];
-  if (readable === undefined || !listed.includes(key)) await setAsideItem.setValue([...new Set([...listed, key])]);
+  const listed = readable ?? [await storeAside(item.key.slice(item.key.indexOf(':') + 1), rawList)];
+  if (readable === undefined || !listed.includes(key)) await item.setValue([...new Set([...listed, key])]);
 }
 
-/** Check-ins read from `raw`; an unreadable value is first kept aside (the days still readable in it stay). */
-export async function readableCheckIns(raw: unknown): Promise<CheckIns> {
-  const parsed = parseCheckIns(raw);
-  if (parsed) return parsed;
-  await keepAside(checkInsItem, raw);
-  return { days: salvageDays(raw) };
+/**
+ * Keeps an unreadable value of `item` aside, verbatim, and lists its key for the notice.
+ * Returns `false` when there was no room for the copy: the value must then stay where it
+ * is, and the notice says so.
+ */
+export async function keepAside(item: { key: string }, raw: unknown): Promise<boolean> {
+  const from = item.key.slice(item.key.indexOf(':') + 1);
+  let key: string;
+  try {
+    key = await storeAside(from, raw);
+  } catch {
+    await addToList(leftInPlaceItem, from);
+    return false;
+  }
+  await addToList(setAsideItem, key);
+  // Kept at last: the notice no longer says it was left in place.
+  const left = parseSetAside(await leftInPlaceItem.getValue());
+  if (left?.includes(from)) await leftInPlaceItem.setValue(left.filter((listed) => listed !== from));
+  return true;
 }
 
-/** Records or undoes `day` and returns what was written. */
-export async function saveCheckIn(day: Day, intent: CheckInIntent): Promise<CheckIns> {
-  const next = applyCheckIn(await readableCheckIns(await checkInsItem.getValue()), day, intent);
-  await checkInsItem.setValue(next);
-  return next;
-}
-
-/** She has read the notice: the values kept aside stay where they are. */
+/** She has read the notice: the values kept aside (or left in place) stay where they are. */
 export async function dismissSetAsideNotice(): Promise<void> {
-  await setAsideItem.removeValue();
+  await Promise.all([setAsideItem.removeValue(), leftInPlaceItem.removeValue()]);
 }

@@ -4,11 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/badge';
 import { addDays, localDay, type Day } from '@/utils/day';
-import { checkInRequest, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST } from '@/utils/messages';
+import { DISMISS_NOTICE_REQUEST, REFRESH_REQUEST } from '@/utils/messages';
 import { parseRotation } from '@/utils/parse-rotation';
 import { CLOCK_CHECK_ALARM, NEXT_DAY_ALARM } from '@/utils/refresh-day';
-import { checkInsItem, saveCheckIn } from '@/utils/storage';
+import { checkInsItem } from '@/utils/storage';
 import { expectBadge } from '../support/badge';
+import { storeClick, storedClick } from '../support/clicks';
 
 /** How many passes of refreshDay have run, and how many ever ran at once. */
 const passes = vi.hoisted(() => ({ started: 0, running: 0, mostAtOnce: 0 }));
@@ -98,8 +99,9 @@ describe('background', () => {
 
     await start();
 
-    // The wake-up pass, then one for each key it wrote, each of which finds nothing to do.
-    expect(passes.started).toBeLessThanOrEqual(3);
+    // The wake-up pass, then one for each write (check-ins, rotation, the set-aside list twice),
+    // each of which finds nothing to do.
+    expect(passes.started).toBeLessThanOrEqual(5);
     await expectBadge('1', BADGE_CONNECTED, 'Closer: 1 day in a row, and you connected today.');
   });
 
@@ -139,7 +141,7 @@ describe('background', () => {
     await start();
     await expectBadge('1', BADGE_OPEN, 'Closer: 1 day in a row. Today is still open.');
 
-    await saveCheckIn(TODAY, 'record');
+    await storeClick(TODAY, 'record');
     await vi.waitFor(() => expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.'));
 
     await checkInsItem.setValue({ days: [] });
@@ -178,35 +180,71 @@ describe('background', () => {
     await vi.waitFor(async () => expect(await rotationDay()).toBe(TOMORROW));
   });
 
-  it('writes a page’s check-in and undo, answering with what it wrote, and repaints the badge', async () => {
+  it('applies the clicks a page stored, in order, removes them, and repaints the badge', async () => {
     await local.set({ checkIns: { days: [YESTERDAY] } });
     await start();
 
-    expect(await fakeBrowser.runtime.sendMessage(checkInRequest(TODAY, 'record'))).toEqual({
-      days: [YESTERDAY, TODAY],
-    });
+    const key = await storeClick(TODAY, 'record');
+    await vi.waitFor(() => expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.'));
     await idle();
-    await expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.');
+    expect((await local.get('checkIns')).checkIns).toMatchObject({ days: [YESTERDAY, TODAY] });
+    expect(await storedValue(key)).toBeUndefined();
 
     // The same intent twice is still one day; undo restores what was there.
-    await fakeBrowser.runtime.sendMessage(checkInRequest(TODAY, 'record'));
-    expect((await local.get('checkIns')).checkIns).toEqual({ days: [YESTERDAY, TODAY] });
-    await fakeBrowser.runtime.sendMessage(checkInRequest(TODAY, 'undo'));
+    await storeClick(TODAY, 'record');
+    await idle();
+    expect((await local.get('checkIns')).checkIns).toMatchObject({ days: [YESTERDAY, TODAY] });
+    await storeClick(TODAY, 'undo');
     await idle();
     expect((await local.get('checkIns')).checkIns).toEqual({ days: [YESTERDAY] });
     await expectBadge('1', BADGE_OPEN, 'Closer: 1 day in a row. Today is still open.');
   });
 
-  it('takes requests one at a time: twenty alternating intents end on the last one', async () => {
+  it('applies clicks stored while it was asleep as soon as it wakes, in the order they were made', async () => {
+    // Stored in one write in reverse order: the order of the clicks is in their keys, not the write's.
+    const clicks = [storedClick(TODAY, 'record'), storedClick(TODAY, 'undo'), storedClick(YESTERDAY, 'record')];
+    await local.set(Object.fromEntries(clicks.reverse()));
+
     await start();
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        fakeBrowser.runtime.sendMessage(checkInRequest(TODAY, i % 2 === 0 ? 'record' : 'undo')),
-      ),
-    );
+
+    expect((await local.get('checkIns')).checkIns).toMatchObject({ days: [YESTERDAY] });
+    expect(Object.keys(await local.get(null)).filter((key) => key.startsWith('pending.'))).toEqual([]);
+    await expectBadge('1', BADGE_OPEN, 'Closer: 1 day in a row. Today is still open.');
+  });
+
+  it('takes clicks one pass at a time: twenty alternating clicks end on the last one', async () => {
+    await start();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => storeClick(TODAY, i % 2 === 0 ? 'record' : 'undo')));
     await idle();
-    expect((await local.get('checkIns')).checkIns).toEqual({ days: [] });
+    // Passes may take several clicks at once; nothing is written where nothing changed.
+    const checkIns = (await local.get('checkIns')).checkIns as object | undefined;
+    expect(checkIns ?? { days: [] }).toEqual({ days: [] });
+    expect(Object.keys(await local.get(null)).filter((key) => key.startsWith('pending.'))).toEqual([]);
     expect(passes.mostAtOnce).toBe(1);
+  });
+
+  it('keeps aside junk written to the set-aside list while it is awake, and OK never deletes it', async () => {
+    await start();
+
+    await local.set({ setAside: 42 });
+
+    await vi.waitFor(async () =>
+      expect(await storedValue('setAside')).toEqual([expect.stringMatching(/^unreadable\.setAside\./)]),
+    );
+    const asideKey = ((await storedValue('setAside')) as string[])[0]!;
+    await fakeBrowser.runtime.sendMessage(DISMISS_NOTICE_REQUEST);
+    expect(await storedValue(asideKey)).toEqual({ value: 42, from: 'setAside' });
+  });
+
+  it('keeps junk aside before dismissing, even when the list turned to junk just before', async () => {
+    await start();
+    const dismissed = fakeBrowser.runtime.sendMessage(DISMISS_NOTICE_REQUEST);
+    await local.set({ setAside: 'junk' });
+    await dismissed;
+    await idle();
+
+    const aside = Object.entries(await local.get(null)).filter(([key]) => key.startsWith('unreadable.setAside.'));
+    expect(aside.map(([, value]) => value)).toEqual([{ value: 'junk', from: 'setAside' }]);
   });
 
   it('dismisses the notice when a page asks, keeping what was set aside', async () => {
@@ -221,8 +259,8 @@ describe('background', () => {
 
   it.each<[string, unknown]>([
     ['another type', { type: 'closer:other' }],
-    ['a check-in for no real day', { type: 'closer:check-in', day: '2026-02-30', intent: 'record' }],
-    ['a check-in with no intent', { type: 'closer:check-in', day: TODAY }],
+    ['a check-in (pages store their clicks)', { type: 'closer:check-in', day: TODAY, intent: 'record' }],
+    ['a toggle', { type: 'closer:toggle', day: TODAY }],
     ['the type alone', 'closer:refresh'],
     ['nothing', null],
   ])('ignores a message of %s', async (_, message) => {
@@ -263,14 +301,14 @@ describe('background', () => {
       // Midnight passes halfway through, and a page records each day while the events pile up.
       if (i === 10) setClock(TOMORROW, 0);
       fired.push(events[i % events.length]!());
-      if (i % 5 === 4) await saveCheckIn(localDay(new Date()), 'record');
+      if (i % 5 === 4) await storeClick(localDay(new Date()), 'record');
     }
     await Promise.all(fired);
     await idle();
 
     expect(passes.started).toBeGreaterThanOrEqual(20);
     expect(passes.mostAtOnce).toBe(1);
-    expect(await storedValue('checkIns')).toEqual({ days: [TODAY, TOMORROW] });
+    expect(await storedValue('checkIns')).toMatchObject({ days: [TODAY, TOMORROW] });
     await expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.');
     const rotation = parseRotation(await storedValue('rotation'));
     expect(rotation?.day).toBe(TOMORROW);

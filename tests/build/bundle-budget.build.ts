@@ -5,14 +5,25 @@ import tips from '@/assets/tips/en.json';
 import { filesLoadedBy, total } from '../../scripts/bundle-bytes';
 
 // Every byte of the new tab is paid dozens of times a day: these budgets fail the build, not a benchmark.
-const BUDGET_GZIP = 12 * 1024;
+// All a page loads, and what it loads before its first frame (its HTML with its styles, and
+// the first-frame script): the budgets the design issue set.
+const BUDGET_GZIP = 14 * 1024;
+const BEFORE_FIRST_FRAME_GZIP = 4 * 1024;
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
   const build = path.resolve('.output', target);
 
-  it.each(['newtab.html', 'popup.html'])('%s loads at most 12 KB gzip of page, scripts, styles and data', (page) => {
+  it.each(['newtab.html', 'popup.html'])('%s loads at most 14 KB gzip of page, scripts, styles and data', (page) => {
     const files = filesLoadedBy(build, page);
     expect(total(files, 'gzip'), files.map((f) => `${f.file} ${f.gzip}`).join(', ')).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+
+  it.each(['newtab.html', 'popup.html'])('%s loads at most 4 KB gzip before its first frame', (page) => {
+    const files = filesLoadedBy(build, page).filter(({ file }) => file === page || file === 'first-frame.js');
+    expect(files).toHaveLength(2);
+    expect(total(files, 'gzip'), files.map((f) => `${f.file} ${f.gzip}`).join(', ')).toBeLessThanOrEqual(
+      BEFORE_FIRST_FRAME_GZIP,
+    );
   });
 
   it.each(['newtab.html', 'popup.html'])(

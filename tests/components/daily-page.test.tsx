@@ -3,22 +3,39 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as NewTab } from '@/entrypoints/newtab/App';
 import { App as Popup } from '@/entrypoints/popup/App';
-import { parseRequest, REFRESH_REQUEST, type Request } from '@/utils/messages';
+import { checkInsIn } from '@/utils/daily-values';
+import { parseRequest, REFRESH_REQUEST } from '@/utils/messages';
 import { drawFirstFrame } from '@/utils/first-frame';
-import { readSnapshot, SNAPSHOT_KEY, writeSnapshot } from '@/utils/page-snapshot';
-import { dismissSetAsideNotice, saveCheckIn } from '@/utils/storage';
+import { readSnapshot, SNAPSHOT_KEY } from '@/utils/page-snapshot';
+import { isPendingKey } from '@/utils/pending';
+import { createSerialQueue } from '@/utils/serially';
+import { settleCheckIns } from '@/utils/settle-check-ins';
+import { dismissSetAsideNotice } from '@/utils/storage';
+import { whereabouts } from '@/utils/travel';
 import { rotationOn, sampleTip } from './fixtures';
+import { writeCopy } from '../support/copy';
 
 const TODAY = '2026-11-25';
 const YESTERDAY = '2026-11-24';
 const stored = () => fakeBrowser.storage.local.get(null);
 const checkin = () => screen.getByTestId('checkin');
 
+/** What the first-frame script is given, as entrypoints/first-frame.ts gives it, with a spy on its saves. */
+function firstFrameParts() {
+  const save = vi.fn<(items: Record<string, unknown>) => Promise<void>>((items) =>
+    fakeBrowser.storage.local.set(items),
+  );
+  return { save, now: () => whereabouts(new Date()), nonce: () => 'first-frame' };
+}
+
 beforeEach(() => {
-  // The background's part, without its daily pass: it writes what the pages ask.
+  // The background's part, without its daily pass: it applies the clicks pages store, one pass at a time.
+  const serially = createSerialQueue();
+  fakeBrowser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.keys(changes).some(isPendingKey)) void serially(settleCheckIns);
+  });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     const request = parseRequest(message);
-    if (request?.type === 'closer:check-in') return saveCheckIn(request.day, request.intent);
     if (request?.type === 'closer:dismiss-notice') return dismissSetAsideNotice();
     return undefined;
   });
@@ -39,7 +56,7 @@ describe.each([
     await fakeBrowser.storage.local.set({
       rotation: rotationOn(TODAY),
       checkIns: { days: [YESTERDAY] },
-      checkIns$: { v: 1 },
+      checkIns$: { v: 2 },
     });
     render(<Page />);
     await waitFor(() => expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline));
@@ -49,7 +66,7 @@ describe.each([
 
     fireEvent.click(checkin());
     expect(checkin().getAttribute('aria-pressed')).toBe('true');
-    await waitFor(async () => expect((await stored()).checkIns).toEqual({ days: [YESTERDAY, TODAY] }));
+    await waitFor(async () => expect((await stored()).checkIns).toMatchObject({ days: [YESTERDAY, TODAY] }));
     expect(screen.getByTestId('streak').textContent).toBe('2 days in a row');
     expect(screen.getByTestId('longest-streak').textContent).toBe('Longest run: 2 days');
 
@@ -78,12 +95,12 @@ describe.each([
   it('keeps showing the tip with a calm word when her check-ins cannot be read', async () => {
     await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: 'garbled' });
     render(<Page />);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('kept it aside, untouched'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('kept a copy aside, untouched'));
     expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline);
     expect(screen.getByTestId('streak').textContent).toBe('0 days in a row');
 
     fireEvent.click(checkin());
-    await waitFor(async () => expect((await stored()).checkIns).toEqual({ days: [TODAY] }));
+    await waitFor(async () => expect((await stored()).checkIns).toMatchObject({ days: [TODAY] }));
     expect(Object.values(await stored())).toContainEqual({ value: 'garbled', from: 'checkIns' });
 
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
@@ -126,8 +143,8 @@ describe.each([
     first.container.remove();
 
     const root = appRoot();
-    const send = vi.fn<(request: Request) => Promise<unknown>>(() => Promise.resolve());
-    const takeOver = drawFirstFrame({ page, root, store: localStorage, today: TODAY, send });
+    const parts = firstFrameParts();
+    const takeOver = drawFirstFrame({ page, root, store: localStorage, today: TODAY, ...parts });
     expect(root.innerHTML).toBe(drawnByApp);
     const title = root.querySelector('[data-testid="tip-title"]');
     const button = root.querySelector('[data-testid="checkin"]');
@@ -138,8 +155,8 @@ describe.each([
     expect(root.querySelector('[data-testid="tip-title"]')).toBe(title); // the same nodes, not new ones
     expect(checkin()).toBe(button);
     fireEvent.click(checkin());
-    await waitFor(async () => expect((await stored()).checkIns).toEqual({ days: [YESTERDAY, TODAY] }));
-    expect(send).not.toHaveBeenCalled();
+    await waitFor(async () => expect((await stored()).checkIns).toMatchObject({ days: [YESTERDAY, TODAY] }));
+    expect(parts.save).not.toHaveBeenCalled();
   });
 
   it('takes over a click made before it loaded', async () => {
@@ -155,14 +172,14 @@ describe.each([
       root,
       store: localStorage,
       today: TODAY,
-      send: (request) => fakeBrowser.runtime.sendMessage(request),
+      ...firstFrameParts(),
     });
     fireEvent.click(root.querySelector('[data-testid="checkin"]')!);
     takeOver!();
     render(<Page />, { container: root });
     expect(checkin().getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByTestId('streak').textContent).toBe('2 days in a row');
-    await waitFor(async () => expect((await stored()).checkIns).toEqual({ days: [YESTERDAY, TODAY] }));
+    await waitFor(async () => expect((await stored()).checkIns).toMatchObject({ days: [YESTERDAY, TODAY] }));
     expect(checkin().getAttribute('aria-pressed')).toBe('true');
   });
 
@@ -178,7 +195,7 @@ describe.each([
   const lastShown = () => JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? 'null') as { values: object } | null;
 
   it('draws today’s tip and check-in in its very first render, from what the last page showed', async () => {
-    writeSnapshot(localStorage, { rotation: rotationOn(TODAY), checkIns: { days: [YESTERDAY, TODAY] } });
+    writeCopy(localStorage, { rotation: rotationOn(TODAY), checkIns: { days: [YESTERDAY, TODAY] } });
     await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [YESTERDAY, TODAY] } });
     const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     render(<Page />);
@@ -190,7 +207,7 @@ describe.each([
   });
 
   it('shows storage’s word once it answers, when the copy was behind', async () => {
-    writeSnapshot(localStorage, { rotation: rotationOn(TODAY), checkIns: { days: [] } });
+    writeCopy(localStorage, { rotation: rotationOn(TODAY), checkIns: { days: [] } });
     await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [TODAY] } });
     render(<Page />);
     expect(checkin().getAttribute('aria-pressed')).toBe('false');
@@ -200,7 +217,7 @@ describe.each([
 
   it('does not show another day’s copy: it waits for storage and today’s tip', async () => {
     const yesterdaysTip = { ...sampleTip, id: 'play-yesterday', headline: 'Yesterday’s tip' };
-    writeSnapshot(localStorage, { rotation: rotationOn(YESTERDAY, yesterdaysTip), checkIns: { days: [] } });
+    writeCopy(localStorage, { rotation: rotationOn(YESTERDAY, yesterdaysTip), checkIns: { days: [] } });
     await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [] } });
     render(<Page />);
     expect(screen.queryByTestId('tip-title')).toBeNull();
@@ -224,9 +241,9 @@ describe.each([
     await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [] } });
     render(<Page />);
     await waitFor(() => expect(checkin().getAttribute('aria-pressed')).toBe('false'));
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockReturnValue(new Promise(() => undefined));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockReturnValue(new Promise(() => undefined));
     fireEvent.click(checkin());
-    expect(lastShown()?.values).toMatchObject({ checkIns: { days: [TODAY] } });
+    expect(checkInsIn(lastShown()!.values as Record<string, unknown>).days).toEqual([TODAY]);
   });
 
   it('keeps working where localStorage refuses (site data blocked)', async () => {
@@ -240,7 +257,7 @@ describe.each([
     render(<Page />);
     await waitFor(() => expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline));
     fireEvent.click(checkin());
-    await waitFor(async () => expect((await stored()).checkIns).toEqual({ days: [TODAY] }));
+    await waitFor(async () => expect((await stored()).checkIns).toMatchObject({ days: [TODAY] }));
   });
 });
 
@@ -270,7 +287,7 @@ it('after a click in the popup, the next new tab’s first frame draws the click
       root,
       store: localStorage,
       today: TODAY,
-      send: vi.fn<(request: Request) => Promise<unknown>>(),
+      ...firstFrameParts(),
     }),
   ).toBeDefined();
   expect(root.querySelector('[data-testid="checkin"]')?.getAttribute('aria-pressed')).toBe('true');

@@ -52,7 +52,7 @@ describe.sequential.each(browsers)('living with Closer day by day in %s', (_, la
     expect(countIn((await newTab.state()).longest)).toBe(1);
     await expectBadge(closer, '1', BADGE_CONNECTED);
     expect((await closer.readBadge()).title).toBe('Closer: 1 day in a row, and you connected today.');
-    expect((await closer.readStorage()).checkIns).toEqual({ days: [zonedDay(TIME_ZONE, 0)] });
+    expect((await closer.readStorage()).checkIns).toMatchObject({ days: [zonedDay(TIME_ZONE, 0)] });
     tipsByDay[0] = first.tip;
   });
 

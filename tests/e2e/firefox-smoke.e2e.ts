@@ -34,7 +34,7 @@ const extensionField = (closer: FirefoxWithCloser, field: string) =>
     }`,
     { id: closer.id, field },
   );
-const notice = 'kept it aside, untouched';
+const notice = 'kept a copy aside, untouched';
 const tips: string[] = [];
 
 describe.sequential('the Firefox driver', () => {
@@ -59,7 +59,7 @@ describe.sequential('the Firefox driver', () => {
     expect(countIn((await newTab.state()).streak)).toBe(1);
     await expect.poll(() => badgeOf(closer)).toEqual(['1', rgba(BADGE_CONNECTED)]);
     expect((await closer.readBadge()).title).toBe('Closer: 1 day in a row, and you connected today.');
-    expect((await closer.readStorage()).checkIns).toEqual({ days: [zonedDay(TIME_ZONE, 0)] });
+    expect((await closer.readStorage()).checkIns).toMatchObject({ days: [zonedDay(TIME_ZONE, 0)] });
 
     // Junk from "another writer" reaches the open page through storage.onChanged.
     await closer.writeStorage({ checkIns: { days: [zonedDay(TIME_ZONE, 0), 'not a day'] }, someoneElsesKey: 1 });

@@ -1,7 +1,13 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkInsIn, clickIntent, valuesKey, withCheckIn } from '@/utils/daily-values';
+import { applyCheckIn } from '@/utils/check-ins';
+import { checkInsIn, clickIntent, clickOn, valuesKey, withClick, type DailyValues } from '@/utils/daily-values';
+
+let moment = Date.UTC(2026, 10, 25, 9);
+/** `values` once she clicks on `today`, a moment after the last click. */
+const clicked = (values: DailyValues, today: string) =>
+  withClick(values, clickOn(values, today, { at: moment++, offset: 60 }, `n${moment}`));
 
 const TODAY = '2026-11-25';
 
@@ -14,7 +20,7 @@ describe('what a click does to the pages’ values', () => {
     [{ checkIns: 'garbled' }, 'record', [TODAY]],
   ])('%j: a click means %s, and leaves %j', (values, intent, days) => {
     expect(clickIntent(values, TODAY)).toBe(intent);
-    expect(checkInsIn(withCheckIn(values, TODAY, clickIntent(values, TODAY)))).toEqual({ days });
+    expect(checkInsIn(clicked(values, TODAY)).days).toEqual(days);
   });
 
   it('two clicks give back the check-ins she had (property)', () => {
@@ -24,9 +30,10 @@ describe('what a click does to the pages’ values', () => {
     fc.assert(
       fc.property(fc.uniqueArray(day), day, (days, today) => {
         const values = { checkIns: { days: [...days].sort() }, rotation: { day: today } };
-        const once = withCheckIn(values, today, clickIntent(values, today));
-        const twice = withCheckIn(once, today, clickIntent(once, today));
-        expect(twice).toEqual(values);
+        const once = clicked(values, today);
+        const twice = clicked(once, today);
+        expect(checkInsIn(once).days.includes(today)).toBe(!days.includes(today));
+        expect(checkInsIn(twice).days).toEqual(checkInsIn(values).days);
       }),
     );
   });
@@ -39,16 +46,31 @@ describe('the key of a set of values', () => {
     expect(valuesKey(a)).toBe(valuesKey(b));
   });
 
+  it('is the same for the same days, however they were stored', () => {
+    expect(valuesKey({ checkIns: { days: ['2026-11-24', TODAY] } })).toBe(
+      valuesKey({ checkIns: { days: [TODAY, '2026-11-24', TODAY] } }),
+    );
+  });
+
   it('treats a missing value and an undefined one alike', () => {
     expect(valuesKey({ checkIns: { days: [] }, setAside: undefined })).toBe(valuesKey({ checkIns: { days: [] } }));
   });
 
   it.each([
     [{ checkIns: { days: [TODAY] } }, { checkIns: { days: [] } }],
-    [{ checkIns: { days: ['2026-11-24', TODAY] } }, { checkIns: { days: [TODAY, '2026-11-24'] } }],
     [{ setAside: [] }, { setAside: {} }],
-    [{ a: '1' }, { a: 1 }],
+    [{ rotation: { a: '1' } }, { rotation: { a: 1 } }],
+    [{ checkIns: 'garbled' }, { checkIns: { days: [] } }],
+    [{ leftInPlace: ['checkIns'] }, {}],
   ])('differs for %j and %j', (a, b) => {
     expect(valuesKey(a)).not.toBe(valuesKey(b));
+  });
+
+  it('is the same before and after the background applies a click: the drawing is of what she sees', () => {
+    const values = { checkIns: { days: ['2026-11-24'] }, rotation: { day: TODAY } };
+    const click = clickOn(values, TODAY, { at: moment++, offset: 60 }, 'a');
+    const applied = { ...values, checkIns: applyCheckIn(values.checkIns, TODAY, 'record', 60) };
+    expect(valuesKey(withClick(values, click))).toBe(valuesKey(applied));
+    expect(valuesKey(withClick(values, click))).not.toBe(valuesKey(values));
   });
 });

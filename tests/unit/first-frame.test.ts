@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DrawnNode } from '@/utils/drawn-dom';
-import { valuesKey, withCheckIn } from '@/utils/daily-values';
+import { checkInsIn, clickOn, valuesKey, withClick, type DailyValues } from '@/utils/daily-values';
 import { drawFirstFrame } from '@/utils/first-frame';
-import { checkInRequest, type Request } from '@/utils/messages';
-import { readSnapshot, writeDrawn, writeSnapshot, type Drawn } from '@/utils/page-snapshot';
+import { readSnapshot, writeDrawn, type Drawn } from '@/utils/page-snapshot';
+import { parsePending } from '@/utils/pending';
+import { writeCopy } from '../support/copy';
 
 const TODAY = '2026-11-25';
 const VALUES = { checkIns: { days: ['2026-11-24'] }, rotation: { day: TODAY } };
@@ -19,15 +20,29 @@ const NODES: DrawnNode[] = [
 ];
 
 const DRAWN: Drawn = { day: TODAY, key: valuesKey(VALUES), nodes: NODES };
+const NOW = { at: Date.UTC(2026, 10, 25, 8), offset: 60 };
+
+/** `values` once she clicks on today. */
+const clicked = (values: DailyValues) => withClick(values, clickOn(values, TODAY, NOW, 'other'));
+
+/** The parts entrypoints/first-frame.ts gives, with a spy on what is saved. */
+function parts() {
+  const save = vi.fn<(items: Record<string, unknown>) => Promise<unknown>>(() => Promise.resolve());
+  return { save, now: () => NOW, nonce: () => 'ff' };
+}
+
+/** The intent of the last click saved. */
+const lastIntent = (save: ReturnType<typeof parts>['save']) =>
+  parsePending(Object.values(save.mock.lastCall![0])[0])?.intent;
 
 function setUp(drawn: Drawn | null = DRAWN) {
   localStorage.clear();
-  writeSnapshot(localStorage, VALUES);
+  writeCopy(localStorage, VALUES);
   if (drawn) writeDrawn(localStorage, 'newtab', [drawn]);
   const root = document.createElement('div');
-  const send = vi.fn<(request: Request) => Promise<unknown>>(() => Promise.resolve());
-  const draw = () => drawFirstFrame({ page: 'newtab', root, store: localStorage, today: TODAY, send });
-  return { root, send, draw, button: () => root.querySelector<HTMLButtonElement>('[data-testid="checkin"]')! };
+  const { save, now, nonce } = parts();
+  const draw = () => drawFirstFrame({ page: 'newtab', root, store: localStorage, today: TODAY, save, now, nonce });
+  return { root, save, draw, button: () => root.querySelector<HTMLButtonElement>('[data-testid="checkin"]')! };
 }
 
 describe('the first frame, before the app has loaded', () => {
@@ -51,7 +66,7 @@ describe('the first frame, before the app has loaded', () => {
 
   it('draws nothing when the popup drew but the new tab did not', () => {
     localStorage.clear();
-    writeSnapshot(localStorage, VALUES);
+    writeCopy(localStorage, VALUES);
     writeDrawn(localStorage, 'popup', [DRAWN]);
     const root = document.createElement('div');
     expect(
@@ -60,61 +75,111 @@ describe('the first frame, before the app has loaded', () => {
         root,
         store: localStorage,
         today: TODAY,
-        send: vi.fn<(request: Request) => Promise<unknown>>(),
+        ...parts(),
       }),
     ).toBeUndefined();
   });
 
   const aTaskLater = () => new Promise((resolve) => setTimeout(resolve));
 
-  it('answers a click as the app would: the intent to the background, the button, the copy', async () => {
-    const { send, draw, button } = setUp();
+  it('answers a click as the app would: the click stored, the button, the copy', async () => {
+    const { save, draw, button } = setUp();
     draw();
     button().click();
-    expect(send).toHaveBeenLastCalledWith(checkInRequest(TODAY, 'record'));
+    expect(lastIntent(save)).toBe('record');
     expect(button().getAttribute('aria-pressed')).toBe('true');
     await aTaskLater();
-    expect(readSnapshot(localStorage)?.values.checkIns).toEqual({ days: ['2026-11-24', TODAY] });
+    expect(checkInsIn(readSnapshot(localStorage)!.values).days).toEqual(['2026-11-24', TODAY]);
 
     button().click();
-    expect(send).toHaveBeenLastCalledWith(checkInRequest(TODAY, 'undo'));
+    expect(lastIntent(save)).toBe('undo');
     expect(button().getAttribute('aria-pressed')).toBe('false');
     await aTaskLater();
-    expect(readSnapshot(localStorage)?.values.checkIns).toEqual({ days: ['2026-11-24'] });
+    expect(checkInsIn(readSnapshot(localStorage)!.values).days).toEqual(['2026-11-24']);
   });
 
   it('finds, among its drawings, the one of the values the copy holds now', () => {
-    const clicked = withCheckIn(VALUES, TODAY, 'record');
-    const pressed: DrawnNode[] = [['button', { 'data-testid': 'checkin', 'aria-pressed': 'true' }, ['Done']]];
+    const inPopup = clicked(VALUES);
+    const pressed: DrawnNode[] = [
+      ['main', {}, [['button', { 'data-testid': 'checkin', 'aria-pressed': 'true' }, ['Done']]]],
+    ];
     const { root, draw } = setUp();
-    writeDrawn(localStorage, 'newtab', [DRAWN, { day: TODAY, key: valuesKey(clicked), nodes: pressed }]);
-    writeSnapshot(localStorage, clicked); // a click in the popup
+    writeDrawn(localStorage, 'newtab', [DRAWN, { day: TODAY, key: valuesKey(inPopup), nodes: pressed }]);
+    writeCopy(localStorage, inPopup); // a click in the popup
     expect(draw()).toBeTypeOf('function');
     expect(root.querySelector('[data-testid="checkin"]')?.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('means what its drawing showed, even if another page changed the copy since', () => {
-    const { send, draw, button } = setUp();
+    const { save, draw, button } = setUp();
     draw();
-    writeSnapshot(localStorage, withCheckIn(VALUES, TODAY, 'record')); // the popup, meanwhile
+    writeCopy(localStorage, clicked(VALUES)); // the popup, meanwhile
     button().click();
-    expect(send).toHaveBeenLastCalledWith(checkInRequest(TODAY, 'record'));
+    expect(lastIntent(save)).toBe('record');
   });
 
   it('leaves clicks to the app once it takes over', () => {
-    const { send, draw, button } = setUp();
+    const { save, draw, button } = setUp();
     draw()!();
     button().click();
-    expect(send).not.toHaveBeenCalled();
+    expect(save).not.toHaveBeenCalled();
     expect(button().getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('survives a background that does not answer', async () => {
-    const { send, draw, button } = setUp();
-    send.mockImplementation(() => Promise.reject(new Error('Could not establish connection')));
+  it('survives a save that fails (the app, taking over, shows what storage has)', async () => {
+    const { save, draw, button } = setUp();
+    save.mockImplementation(() => Promise.reject(new Error('QUOTA_BYTES quota exceeded')));
     draw();
     button().click();
     await Promise.resolve();
     expect(button().getAttribute('aria-pressed')).toBe('true');
+  });
+
+  /** The page as the app draws it for `pressed` and `streak`. */
+  const page = (pressed: boolean, streak: string): DrawnNode[] => [
+    [
+      'main',
+      { class: 'daily' },
+      [
+        ['h1', { 'data-testid': 'tip-title' }, ['Let him finish the story']],
+        ['button', { type: 'button', 'data-testid': 'checkin', 'aria-pressed': String(pressed) }, ['We connected']],
+        ['p', { 'data-testid': 'streak' }, [streak]],
+      ],
+    ],
+  ];
+
+  it('draws the whole page one click later at once, streak and all, and back again', async () => {
+    const { root, draw, button } = setUp();
+    const oneClickAway = clicked(VALUES);
+    writeDrawn(localStorage, 'newtab', [
+      { day: TODAY, key: valuesKey(VALUES), nodes: page(false, '1 day in a row') },
+      { day: TODAY, key: valuesKey(oneClickAway), nodes: page(true, '2 days in a row') },
+    ]);
+    draw();
+    const streak = () => root.querySelector('[data-testid="streak"]')?.textContent;
+    expect(streak()).toBe('1 day in a row');
+
+    button().click();
+    expect(streak()).toBe('2 days in a row');
+    expect(button().getAttribute('aria-pressed')).toBe('true');
+    expect(document.activeElement === button() || !root.isConnected).toBe(true);
+    await aTaskLater();
+    // The next page finds this drawing: the copy names it.
+    expect(readSnapshot(localStorage)?.key).toBe(valuesKey(oneClickAway));
+
+    button().click();
+    expect(streak()).toBe('1 day in a row');
+    await aTaskLater();
+    expect(readSnapshot(localStorage)?.key).toBe(valuesKey(VALUES));
+  });
+
+  it.each<[string, DrawnNode[]]>([
+    ['a stray element beside <main>', [...NODES, ['div', {}, ['debris']]]],
+    ['stray text beside <main>', ['debris', ...NODES]],
+    ['no <main> at all', [['div', {}, [['button', { 'data-testid': 'checkin' }, ['x']]]]]],
+  ])('draws nothing from a copy with %s: the app draws exactly its own page', (_, nodes) => {
+    const { root, draw } = setUp({ ...DRAWN, nodes });
+    expect(draw()).toBeUndefined();
+    expect(root.childNodes).toHaveLength(0);
   });
 });

@@ -27,7 +27,7 @@ const VALUES = { checkIns: { days: ['2026-11-24'] }, rotation: { day: '2026-11-2
 describe('the copy of what the pages last showed', () => {
   it('gives back what was written', () => {
     const store = memoryStore();
-    writeSnapshot(store, VALUES);
+    writeSnapshot(store, VALUES, 7);
     expect(readSnapshot(store)?.values).toEqual(VALUES);
   });
 
@@ -35,7 +35,7 @@ describe('the copy of what the pages last showed', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (values) => {
         const store = memoryStore();
-        writeSnapshot(store, values);
+        writeSnapshot(store, values, 7);
         expect(readSnapshot(store)?.values).toEqual(JSON.parse(JSON.stringify(values)));
       }),
     );
@@ -43,8 +43,8 @@ describe('the copy of what the pages last showed', () => {
 
   it('the last write wins', () => {
     const store = memoryStore();
-    writeSnapshot(store, { checkIns: { days: [] } });
-    writeSnapshot(store, VALUES);
+    writeSnapshot(store, { checkIns: { days: [] } }, 7);
+    writeSnapshot(store, VALUES, 7);
     expect(readSnapshot(store)?.values).toEqual(VALUES);
   });
 
@@ -56,12 +56,15 @@ describe('the copy of what the pages last showed', () => {
     ['a string', '"hello"'],
     ['an array', '[1,2]'],
     ['no version', JSON.stringify({ values: VALUES })],
-    ['another version', JSON.stringify({ version: 2, values: VALUES })],
-    ['version as text', JSON.stringify({ version: '1', values: VALUES })],
-    ['no values', JSON.stringify({ version: 1 })],
-    ['values null', JSON.stringify({ version: 1, values: null })],
-    ['values an array', JSON.stringify({ version: 1, values: [VALUES] })],
-    ['values a string', JSON.stringify({ version: 1, values: 'checkIns' })],
+    ['an older version (1, which had no key)', JSON.stringify({ version: 1, values: VALUES, key: 7 })],
+    ['another version', JSON.stringify({ version: 3, values: VALUES, key: 7 })],
+    ['version as text', JSON.stringify({ version: '2', values: VALUES, key: 7 })],
+    ['no values', JSON.stringify({ version: 2, key: 7 })],
+    ['values null', JSON.stringify({ version: 2, values: null, key: 7 })],
+    ['values an array', JSON.stringify({ version: 2, values: [VALUES], key: 7 })],
+    ['values a string', JSON.stringify({ version: 2, values: 'checkIns', key: 7 })],
+    ['no key', JSON.stringify({ version: 2, values: VALUES })],
+    ['a key as text', JSON.stringify({ version: 2, values: VALUES, key: '7' })],
   ])('is not used when it holds %s', (_, raw) => {
     const store = memoryStore(raw === undefined ? {} : { [SNAPSHOT_KEY]: raw });
     expect(readSnapshot(store)).toBeUndefined();
@@ -80,14 +83,14 @@ describe('the copy of what the pages last showed', () => {
 
   it('is simply absent where localStorage refuses or is missing, and writing there does nothing', () => {
     expect(readSnapshot(refusing)).toBeUndefined();
-    expect(() => writeSnapshot(refusing, VALUES)).not.toThrow();
+    expect(() => writeSnapshot(refusing, VALUES, 7)).not.toThrow();
     expect(readSnapshot(undefined)).toBeUndefined();
-    expect(() => writeSnapshot(undefined, VALUES)).not.toThrow();
+    expect(() => writeSnapshot(undefined, VALUES, 7)).not.toThrow();
   });
 
   it('touches no other key of localStorage', () => {
     const store = memoryStore({ other: 'kept' });
-    writeSnapshot(store, VALUES);
+    writeSnapshot(store, VALUES, 7);
     expect([...store.items.keys()].sort()).toEqual([SNAPSHOT_KEY, 'other'].sort());
     expect(store.items.get('other')).toBe('kept');
   });
@@ -98,7 +101,7 @@ describe('the copy of what the pages last showed', () => {
 
     it('is kept per page, each page’s drawings replacing its own', () => {
       const store = memoryStore();
-      writeSnapshot(store, VALUES);
+      writeSnapshot(store, VALUES, 7);
       writeDrawn(store, 'newtab', [DRAWN, OTHER]);
       writeDrawn(store, 'popup', [DRAWN]);
       writeDrawn(store, 'newtab', [OTHER]);
@@ -107,9 +110,9 @@ describe('the copy of what the pages last showed', () => {
 
     it('stays when the values change: each drawing names the values it is of', () => {
       const store = memoryStore();
-      writeSnapshot(store, VALUES);
+      writeSnapshot(store, VALUES, 7);
       writeDrawn(store, 'newtab', [DRAWN]);
-      writeSnapshot(store, { ...VALUES, checkIns: { days: ['2026-11-24', '2026-11-25'] } });
+      writeSnapshot(store, { ...VALUES, checkIns: { days: ['2026-11-24', '2026-11-25'] } }, 7);
       expect(readSnapshot(store)?.drawn).toEqual({ newtab: [DRAWN] });
     });
 
@@ -124,8 +127,19 @@ describe('the copy of what the pages last showed', () => {
       ['an array', [DRAWN]],
       ['a string', 'newtab'],
     ])('reads as nothing drawn when it is %s', (_, drawn) => {
-      const store = memoryStore({ [SNAPSHOT_KEY]: JSON.stringify({ version: 1, values: VALUES, drawn }) });
-      expect(readSnapshot(store)).toEqual({ version: 1, values: VALUES, drawn: {} });
+      const store = memoryStore({ [SNAPSHOT_KEY]: JSON.stringify({ version: 2, values: VALUES, key: 7, drawn }) });
+      expect(readSnapshot(store)).toEqual({ version: 2, values: VALUES, key: 7, drawn: {} });
     });
+  });
+
+  it('keeps only what Closer’s pages drew: anything else in the copy is pruned on the next write', () => {
+    const DRAWN: Drawn = { day: '2026-11-25', key: 42, nodes: [['p', {}, ['Listen']]] };
+    const big = 'x'.repeat(1_000_000);
+    const drawn = { newtab: [DRAWN, { junk: true }, 7], popup: [DRAWN], stray: big, __proto__x: [DRAWN] };
+    const store = memoryStore({ [SNAPSHOT_KEY]: JSON.stringify({ version: 2, values: VALUES, key: 7, drawn }) });
+    expect(readSnapshot(store)?.drawn).toEqual({ newtab: [DRAWN], popup: [DRAWN] });
+    writeSnapshot(store, VALUES, 8);
+    expect(store.items.get(SNAPSHOT_KEY)!.length).toBeLessThan(10_000);
+    expect(readSnapshot(store)?.drawn).toEqual({ newtab: [DRAWN], popup: [DRAWN] });
   });
 });

@@ -5,15 +5,9 @@ import type { CheckIns } from '@/utils/check-ins';
 import type { Day } from '@/utils/day';
 import { library } from '@/utils/library';
 import { parseSetAside } from '@/utils/set-aside';
-import {
-  checkInsItem,
-  dismissSetAsideNotice,
-  keepAside,
-  rotationItem,
-  saveCheckIn,
-  setAsideItem,
-} from '@/utils/storage';
+import { checkInsItem, dismissSetAsideNotice, keepAside, rotationItem, setAsideItem } from '@/utils/storage';
 import { rotationFor } from '@/utils/tip-rotation';
+import { saveCheckIn } from '../support/clicks';
 
 const local = fakeBrowser.storage.local;
 const TODAY: Day = '2026-03-10';
@@ -41,7 +35,7 @@ const JUNK: [string, unknown, Day[]][] = [
   ['a list with a stray entry', { days: ['2026-01-01', 'junk'] }, ['2026-01-01']],
 ];
 
-describe('saveCheckIn', () => {
+describe('a click, stored and then settled', () => {
   it.each<[string, CheckIns | undefined, Day, 'record' | 'undo', Day[]]>([
     ['records today on a fresh install', undefined, TODAY, 'record', [TODAY]],
     ['records today after yesterday', { days: ['2026-03-09'] }, TODAY, 'record', ['2026-03-09', TODAY]],
@@ -61,8 +55,11 @@ describe('saveCheckIn', () => {
 
     const written = await saveCheckIn(day, intent);
 
-    expect(written).toEqual({ days });
-    expect(await storedValue('checkIns')).toEqual({ days });
+    expect(written.days).toEqual(days);
+    // Nothing is written where nothing changed (an undo on a fresh install).
+    const checkIns = (await storedValue('checkIns')) as CheckIns | undefined;
+    expect(checkIns ?? { days: [] }).toEqual(written);
+    expect(Object.keys(await stored()).filter((key) => key.startsWith('pending.'))).toEqual([]);
   });
 
   it('leaves today recorded exactly once after two concurrent records', async () => {
@@ -70,8 +67,11 @@ describe('saveCheckIn', () => {
 
     const results = await Promise.all([saveCheckIn(TODAY, 'record'), saveCheckIn(TODAY, 'record')]);
 
-    expect(results).toEqual([{ days: ['2026-03-09', TODAY] }, { days: ['2026-03-09', TODAY] }]);
-    expect(await storedValue('checkIns')).toEqual({ days: ['2026-03-09', TODAY] });
+    expect(results.map((result) => result.days)).toEqual([
+      ['2026-03-09', TODAY],
+      ['2026-03-09', TODAY],
+    ]);
+    expect((await storedValue('checkIns')) as CheckIns).toMatchObject({ days: ['2026-03-09', TODAY] });
   });
 
   it.each<[string, CheckIns]>([
@@ -100,7 +100,7 @@ describe('saveCheckIn', () => {
   });
 });
 
-describe('saveCheckIn on an unreadable value', () => {
+describe('a click over an unreadable value', () => {
   it.each(JUNK)('keeps %s aside verbatim, lists it, and keeps the readable days', async (_, junk, readable) => {
     await local.set({ ...UNKNOWN, checkIns: junk });
 
@@ -111,7 +111,7 @@ describe('saveCheckIn on an unreadable value', () => {
     expect(keys[0]).toMatch(/^unreadable\.checkIns\.[0-9a-z]+$/);
     expect(await storedValue(keys[0]!)).toEqual({ value: junk, from: 'checkIns' });
     expect(await storedValue('setAside')).toEqual(keys);
-    expect(written).toEqual({ days: [...readable, TODAY] });
+    expect(written.days).toEqual([...readable, TODAY]);
     expect(await storedValue('checkIns')).toEqual(written);
     expect(await stored()).toMatchObject(UNKNOWN);
   });
@@ -124,7 +124,7 @@ describe('saveCheckIn on an unreadable value', () => {
     const keys = await asideKeys('checkIns');
     expect(keys).toHaveLength(1);
     expect(await storedValue('setAside')).toEqual(keys);
-    expect(await storedValue('checkIns')).toEqual({ days: [TODAY] });
+    expect(await storedValue('checkIns')).toMatchObject({ days: [TODAY] });
   });
 });
 
@@ -234,7 +234,7 @@ describe('dismissSetAsideNotice', () => {
 
     expect(await storedValue('setAside')).toBeUndefined();
     expect(await storedValue(key!)).toEqual({ value: { days: ['2026-03-09', 'junk'] }, from: 'checkIns' });
-    expect(await storedValue('checkIns')).toEqual({ days: ['2026-03-09', TODAY] });
+    expect(await storedValue('checkIns')).toMatchObject({ days: ['2026-03-09', TODAY] });
     expect(await stored()).toMatchObject(UNKNOWN);
   });
 
@@ -262,12 +262,13 @@ describe('the stored items are versioned', () => {
         items.rotationItem.setValue(rotationFor(undefined, TODAY, library, 1)),
     ],
     ['setAside', (items: typeof import('@/utils/storage')) => items.setAsideItem.setValue(['unreadable.checkIns.a'])],
-  ])('%s records version 1 with its first value', async (key, write) => {
+    ['leftInPlace', (items: typeof import('@/utils/storage')) => items.leftInPlaceItem.setValue(['checkIns'])],
+  ])('%s records its version with its first value', async (key, write) => {
     const items = await import('@/utils/storage');
 
     await write(items);
 
-    expect(await storedValue(`${key}$`)).toEqual({ v: 1 });
+    expect(await storedValue(`${key}$`)).toEqual({ v: key === 'checkIns' ? 2 : 1 });
   });
 
   it.each([

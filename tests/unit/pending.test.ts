@@ -1,0 +1,51 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isPendingKey, parsePending, pendingIn, pendingKey, withPendingApplied } from '@/utils/pending';
+
+const CLICK = { type: 'check-in', day: '2026-11-25', intent: 'record', at: 1_764_000_000_000, offset: 540 };
+
+describe('a click as a page stores it', () => {
+  it('is read back whole', () => {
+    expect(parsePending(CLICK)).toEqual(CLICK);
+  });
+
+  it.each<[string, unknown]>([
+    ['nothing', undefined],
+    ['a string', 'record'],
+    ['another type', { ...CLICK, type: 'note' }],
+    ['a toggle (an intent that is no intent)', { ...CLICK, intent: 'toggle' }],
+    ['a day that does not exist', { ...CLICK, day: '2026-02-30' }],
+    ['a moment that is not a whole number', { ...CLICK, at: 1.5 }],
+    ['a moment as text', { ...CLICK, at: String(CLICK.at) }],
+    ['an offset beyond any clock', { ...CLICK, offset: 24 * 60 }],
+    ['an offset that is not a whole number of minutes', { ...CLICK, offset: 60.5 }],
+  ])('is not read from %s', (_, raw) => {
+    expect(parsePending(raw)).toBeUndefined();
+  });
+
+  it('has a key that sorts as the clicks were made, whatever the moments (property)', () => {
+    const moment = fc.integer({ min: 0, max: Date.UTC(2200, 0, 1) });
+    fc.assert(
+      fc.property(moment, moment, fc.string(), fc.string(), (a, b, nonceA, nonceB) => {
+        fc.pre(a !== b);
+        const [first, second] = [pendingKey(a, nonceA), pendingKey(b, nonceB)];
+        expect(isPendingKey(first)).toBe(true);
+        expect(first < second).toBe(a < b);
+      }),
+    );
+  });
+
+  it('applies the readable clicks among any keys, in the order they were made', () => {
+    const values = {
+      [pendingKey(3, 'c')]: { ...CLICK, intent: 'undo', at: 3 },
+      [pendingKey(1, 'a')]: { ...CLICK, at: 1 },
+      [pendingKey(2, 'b')]: { ...CLICK, day: '2026-11-24', at: 2 },
+      [pendingKey(4, 'd')]: { ...CLICK, intent: 'toggle' },
+      checkIns: { days: ['2026-11-20'] },
+      pendingX: { ...CLICK },
+    };
+    expect(pendingIn(values).map(([key]) => key)).toEqual([pendingKey(1, 'a'), pendingKey(2, 'b'), pendingKey(3, 'c')]);
+    expect(withPendingApplied({ days: ['2026-11-20'] }, values).days).toEqual(['2026-11-20', '2026-11-24']);
+  });
+});

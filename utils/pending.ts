@@ -1,0 +1,60 @@
+import { applyCheckIn, type CheckInIntent, type CheckIns } from './check-ins';
+import { isDay, type Day } from './day';
+
+/**
+ * A click, stored by the page itself the moment it happens, for the background to apply.
+ * A page's own `storage.local.set` survives the page closing at once (a popup does, as she
+ * clicks elsewhere); a message to a background that is asleep does not. Each click has a
+ * key of its own, so two pages never overwrite each other's, and the background, still the
+ * one writer of her check-ins, applies them in the order they were made and then removes them.
+ */
+export interface PendingCheckIn {
+  type: 'check-in';
+  day: Day;
+  intent: CheckInIntent;
+  /** When she clicked (epoch ms). */
+  at: number;
+  /** Her clock's offset from UTC as she clicked, in minutes east. */
+  offset: number;
+}
+
+export const PENDING_PREFIX = 'pending.';
+
+/** A key that sorts by the moment of the click, then by `nonce` (random: unique across pages). */
+export function pendingKey(at: number, nonce: string): string {
+  return `${PENDING_PREFIX}${Math.max(0, Math.trunc(at)).toString(36).padStart(10, '0')}.${nonce}`;
+}
+
+export const isPendingKey = (key: string): boolean => key.startsWith(PENDING_PREFIX);
+
+/** A stored click, or `undefined` when the value isn't one. */
+export function parsePending(raw: unknown): PendingCheckIn | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { type, day, intent, at, offset } = raw as Record<string, unknown>;
+  const readable =
+    type === 'check-in' &&
+    isDay(day) &&
+    (intent === 'record' || intent === 'undo') &&
+    Number.isSafeInteger(at) &&
+    Number.isInteger(offset) &&
+    Math.abs(offset as number) <= 1080;
+  return readable ? { type, day, intent, at: at as number, offset: offset as number } : undefined;
+}
+
+/** The readable clicks among `values` (any keys), in the order they were made, with their keys. */
+export function pendingIn(values: Record<string, unknown>): Array<[key: string, click: PendingCheckIn]> {
+  const clicks: Array<[string, PendingCheckIn]> = [];
+  for (const key of Object.keys(values).filter(isPendingKey).sort()) {
+    const click = parsePending(values[key]);
+    if (click) clicks.push([key, click]);
+  }
+  return clicks;
+}
+
+/** `checkIns` once every click in `values` is applied, in order. */
+export function withPendingApplied(checkIns: CheckIns, values: Record<string, unknown>): CheckIns {
+  return pendingIn(values).reduce(
+    (applied, [, click]) => applyCheckIn(applied, click.day, click.intent, click.offset),
+    checkIns,
+  );
+}
