@@ -203,16 +203,16 @@ describe('the content checks themselves', () => {
   });
 
   it('strip punctuation and case from words', () => {
-    expect(words('It is amazing what you can pickup from another person’s day—simply by listening!')).toEqual(
-      'it is amazing what you can pickup from another persons day simply by listening'.split(' '),
+    expect(words('Ask what made your son’s day—then, simply LISTEN!')).toEqual(
+      'ask what made your sons day then simply listen'.split(' '),
     );
   });
 
   it('see copied sentences and near duplicates', () => {
-    const article = new Set(ngrams(words('Always listen to your son and find out what is important to him.'), 6));
-    expect(
-      ngrams(words('Today, always listen to your son, and find out more.'), 6).some((gram) => article.has(gram)),
-    ).toBe(true);
+    const article = new Set(ngrams(words('Sit on the porch with him and ask about his week.'), 6));
+    expect(ngrams(words('Tonight, sit on the porch with him; ask nothing.'), 6).some((gram) => article.has(gram))).toBe(
+      true,
+    );
     const a = new Set(ngrams(words('Sit with him after school and ask one question.'), 2));
     const b = new Set(ngrams(words('Sit with him after dinner and ask one question.'), 2));
     expect(jaccard(a, b)).toBeGreaterThan(0.35);
