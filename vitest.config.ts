@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'happy-dom',
+    // The first-frame script adds the page's app as a <script>: happy-dom loads none, and says nothing of it.
+    environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } },
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },

@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { clickMoments } from '@/utils/click-moment';
 import { readClock } from '@/utils/clock';
 import { localDay } from '@/utils/day';
 import { drawFirstFrame } from '@/utils/first-frame';
@@ -6,7 +7,6 @@ import { browser } from '@/utils/native-browser';
 import type { PageName } from '@/utils/page-snapshot';
 import { pageStore } from '@/utils/page-store';
 import { nonce } from '@/utils/nonce';
-import { whereabouts } from '@/utils/travel';
 
 /*
  * The one script the new tab and the popup load at first (their `#app` names the page). It
@@ -29,7 +29,7 @@ export default defineUnlistedScript({
         root,
         store: pageStore(),
         today: localDay(readClock()),
-        now: () => whereabouts(readClock()),
+        now: clickMoments(readClock),
         save: (items) => browser.storage.local.set(items),
         nonce,
       });

@@ -1,6 +1,7 @@
 import type { VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { parseCheckIns } from '@/utils/check-ins';
+import { clickMoments } from '@/utils/click-moment';
 import { readClock } from '@/utils/clock';
 import { clickOn, streakIn, type DailyValues } from '@/utils/daily-values';
 import type { Day } from '@/utils/day';
@@ -18,6 +19,9 @@ import { whereabouts } from '@/utils/travel';
 import { lastShownOn, rememberDrawings, rememberShown } from './last-shown';
 import { useStorageSnapshot } from './useStorageSnapshot';
 import { useToday } from './useToday';
+
+/** This page's clicks, in order. */
+const clickMoment = clickMoments(readClock);
 
 const KEYS = [CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY, LEFT_IN_PLACE_KEY];
 
@@ -93,8 +97,10 @@ export function useDaily(page: PageName, draw: (daily: Daily) => VNode): Daily {
   }, [values, needsTip, today, page, draw]);
 
   const toggleToday = () => {
-    if (!values) return;
-    const click = clickOn(values, today, whereabouts(readClock()), nonce());
+    // What the page shows this instant: a second click may come before the first is drawn.
+    const shown = stored.latest();
+    if (!shown) return;
+    const click = clickOn(shown, today, clickMoment(), nonce());
     // Shown at once and stored by the page itself, so the click holds even if the page closes
     // now; the background applies it (woken by the change), and storage's word follows.
     stored.showLocally(click.key, click.value);

@@ -5,6 +5,8 @@ import { browser } from '@/utils/native-browser';
 /** Some keys of `storage.local` as the page knows them: `undefined` until the first read answers. */
 export interface StorageSnapshot {
   values: Record<string, unknown> | undefined;
+  /** The values as last shown, even before the page has drawn them (two clicks in one task). */
+  latest: () => Record<string, unknown> | undefined;
   /** Shows a value before storage has it (a click's result); storage's own word follows. */
   showLocally: (key: string, value: unknown) => void;
   /** Reads the keys afresh, keeping any change that arrives meanwhile. */
@@ -66,8 +68,10 @@ export function useStorageSnapshot(
       if (!current.current) return; // the first read is still out, and will be asked again
       const next = { ...current.current };
       for (const key of ours) {
-        if ('newValue' in changed[key]!) next[key] = changed[key]!.newValue;
-        else delete next[key];
+        // A removal comes without a new value (or, in WXT's fake browser, with null, which reads as nothing too).
+        const { newValue } = changed[key]!;
+        if (newValue == null) delete next[key];
+        else next[key] = newValue;
       }
       show(next);
     };
@@ -80,6 +84,7 @@ export function useStorageSnapshot(
 
   return {
     values,
+    latest: () => current.current,
     showLocally: (key, value) => {
       const next = { ...current.current };
       if (value === undefined) delete next[key];

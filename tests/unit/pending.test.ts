@@ -1,6 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { clickMoments } from '@/utils/click-moment';
 import { isPendingKey, parsePending, pendingIn, pendingKey, withPendingApplied } from '@/utils/pending';
 
 const CLICK = { type: 'check-in', day: '2026-11-25', intent: 'record', at: 1_764_000_000_000, offset: 540 };
@@ -47,5 +48,15 @@ describe('a click as a page stores it', () => {
     };
     expect(pendingIn(values).map(([key]) => key)).toEqual([pendingKey(1, 'a'), pendingKey(2, 'b'), pendingKey(3, 'c')]);
     expect(withPendingApplied({ days: ['2026-11-20'] }, values).days).toEqual(['2026-11-20', '2026-11-24']);
+  });
+});
+
+describe('the moments of a page’s clicks', () => {
+  it('keep their order within one millisecond, and follow the clock otherwise', () => {
+    const moment = new Date(Date.UTC(2026, 10, 25, 8));
+    const next = clickMoments(() => moment);
+    expect([next().at, next().at, next().at]).toEqual([moment.getTime(), moment.getTime() + 1, moment.getTime() + 2]);
+    moment.setTime(moment.getTime() + 60_000);
+    expect(next().at).toBe(moment.getTime());
   });
 });
