@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { readClock } from '@/utils/clock';
 import { parseRequest } from '@/utils/messages';
-import { isOwnKey } from '@/utils/own-keys';
+import { needsPass } from '@/utils/own-keys';
 import { refreshDay } from '@/utils/refresh-day';
 import { createSerialQueue } from '@/utils/serially';
 import { dismissSetAsideNotice } from '@/utils/storage';
@@ -19,7 +19,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener(refresh);
   // Any change to a value Closer owns: a click a page stored, junk another writer left.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.keys(changes).some(isOwnKey)) void refresh();
+    if (area === 'local' && Object.entries(changes).some(([key, change]) => needsPass(key, change))) void refresh();
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = parseRequest(message);

@@ -102,11 +102,11 @@ export function useDaily(page: PageName, draw: (daily: Daily) => VNode): Daily {
     if (!shown) return;
     const click = clickOn(shown, today, clickMoment(), nonce());
     // Shown at once and stored by the page itself, so the click holds even if the page closes
-    // now; the background applies it (woken by the change), and storage's word follows.
+    // now; the background applies it (the change wakes it), and storage's word follows.
     stored.showLocally(click.key, click.value);
     setSaveFailed(false);
     browser.storage.local.set({ [click.key]: click.value }).then(
-      () => void browser.runtime.sendMessage(REFRESH_REQUEST).catch(() => undefined),
+      () => undefined,
       () => {
         // Only a write that truly failed says so; storage still has what it had.
         setSaveFailed(true);

@@ -315,3 +315,19 @@ describe('background', () => {
     expect(rotation?.seen).toHaveLength(2);
   });
 });
+
+describe('what wakes a pass', () => {
+  it('the background’s own removal of an applied click sets off no pass of its own', async () => {
+    await start();
+    await storeClick(TODAY, 'record');
+    await idle();
+    const before = passes.started;
+
+    const [key] = storedClick(TODAY, 'record');
+    await local.set({ [key]: null });
+    await local.remove(key);
+    await idle();
+
+    expect(passes.started).toBe(before);
+  });
+});
