@@ -1,8 +1,11 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { CheckInButton } from '@/components/CheckInButton';
 import { StreakCount } from '@/components/StreakCount';
 import { TipCard } from '@/components/TipCard';
+import { connectedLine } from '@/utils/connected-line';
+import { addDays } from '@/utils/day';
+import { t } from '@/utils/i18n';
 import { sampleTip } from './fixtures';
 
 describe('TipCard', () => {
@@ -50,6 +53,7 @@ describe('CheckInButton', () => {
 });
 
 describe('StreakCount', () => {
+  const DAY = '2026-11-25';
   const scolding = /miss|broke|lost|fail|shame|forgot|only/i;
 
   it.each([
@@ -59,19 +63,40 @@ describe('StreakCount', () => {
       'Longest run: 0 days',
       'today can be day one',
     ],
-    [{ connectedToday: true, current: 1, longest: 1 }, '1 day in a row', 'Longest run: 1 day', 'it counted'],
+    [
+      { connectedToday: true, current: 1, longest: 1 },
+      '1 day in a row',
+      'Longest run: 1 day',
+      t(connectedLine(DAY, 1)),
+    ],
     [{ connectedToday: false, current: 4, longest: 9 }, '4 days in a row', 'Longest run: 9 days', 'still open'],
     [{ connectedToday: false, current: 0, longest: 12 }, '0 days in a row', 'Longest run: 12 days', 'yours to keep'],
   ])('for %o says %s, %s, and something warm', (streak, current, longest, cheer) => {
-    const { container } = render(<StreakCount streak={streak} />);
+    const { container } = render(<StreakCount streak={streak} today={DAY} />);
     expect(screen.getByTestId('streak').textContent).toBe(current);
     expect(screen.getByTestId('longest-streak').textContent).toBe(longest);
     expect(container.textContent).toContain(cheer);
     expect(container.textContent).not.toMatch(scolding);
   });
 
+  it('says something new each day once they have connected, and a milestone in its own words', () => {
+    const cheerOn = (today: string, current: number) => {
+      const { container } = render(
+        <StreakCount streak={{ connectedToday: true, current, longest: current }} today={today} />,
+      );
+      const words = container.querySelector('.streak-cheer')!.textContent;
+      cleanup();
+      return words;
+    };
+    const week = Array.from({ length: 7 }, (_, i) => cheerOn(addDays(DAY, i), 2));
+    expect(new Set(week).size).toBe(7);
+    for (const words of week) expect(words).not.toMatch(scolding);
+    expect(cheerOn(DAY, 7)).toBe(t('milestone7'));
+    expect(cheerOn(addDays(DAY, 1), 7)).toBe(t('milestone7'));
+  });
+
   it('keeps its lines, empty, while loading', () => {
-    render(<StreakCount streak={undefined} />);
+    render(<StreakCount streak={undefined} today={DAY} />);
     expect(screen.getByTestId('streak').textContent).toBe('');
     expect(screen.getByTestId('longest-streak').textContent).toBe('');
   });
