@@ -13,14 +13,24 @@ function cheer({ connectedToday, current, longest }: StreakSummary, today: Day):
   return t(longest > 0 ? 'cheerFreshStart' : 'cheerFirstDay');
 }
 
-/** The current streak, the longest one, and a warm word (empty lines while `streak` is unknown). */
+/**
+ * The current streak, the longest one, and a warm word (empty lines while `streak` is unknown).
+ * No streak yet reads "0 days so far", not a count of zeros in a row. The longest run is shown
+ * only when it says something the current one doesn't; otherwise it stays in the page, with its
+ * number, out of sight and out of the accessibility tree (`streak-same`).
+ */
 export function StreakCount({ streak, today }: { streak: StreakSummary | undefined; today: Day }) {
+  const sameAsCurrent = streak !== undefined && streak.longest <= streak.current;
   return (
     <div class="streak" aria-live="polite">
       <p class="streak-current" data-testid="streak">
-        {streak && tCount('streakDays', streak.current)}
+        {streak && (streak.current > 0 ? tCount('streakDays', streak.current) : t('streakNone', 0))}
       </p>
-      <p class="streak-longest" data-testid="longest-streak">
+      <p
+        class={sameAsCurrent ? 'streak-longest streak-same' : 'streak-longest'}
+        data-testid="longest-streak"
+        aria-hidden={sameAsCurrent ? 'true' : undefined}
+      >
         {streak && tCount('longestDays', streak.longest)}
       </p>
       <p class="streak-cheer">{streak && cheer(streak, today)}</p>

@@ -97,7 +97,7 @@ describe.each([
     render(<Page />);
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('kept a copy aside, untouched'));
     expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline);
-    expect(screen.getByTestId('streak').textContent).toBe('0 days in a row');
+    expect(screen.getByTestId('streak').textContent).toBe('0 days so far');
 
     fireEvent.click(checkin());
     await waitFor(async () => expect((await stored()).checkIns).toMatchObject({ days: [TODAY] }));

@@ -59,24 +59,51 @@ describe('StreakCount', () => {
   it.each([
     [
       { connectedToday: false, current: 0, longest: 0 },
-      '0 days in a row',
+      '0 days so far',
       'Longest run: 0 days',
-      'today can be day one',
+      false,
+      'can be day one',
     ],
     [
       { connectedToday: true, current: 1, longest: 1 },
       '1 day in a row',
       'Longest run: 1 day',
+      false,
       t(connectedLine(DAY, 1)),
     ],
-    [{ connectedToday: false, current: 4, longest: 9 }, '4 days in a row', 'Longest run: 9 days', 'still open'],
-    [{ connectedToday: false, current: 0, longest: 12 }, '0 days in a row', 'Longest run: 12 days', 'yours to keep'],
-  ])('for %o says %s, %s, and something warm', (streak, current, longest, cheer) => {
+    [
+      { connectedToday: true, current: 5, longest: 5 },
+      '5 days in a row',
+      'Longest run: 5 days',
+      false,
+      t(connectedLine(DAY, 5)),
+    ],
+    [{ connectedToday: false, current: 4, longest: 9 }, '4 days in a row', 'Longest run: 9 days', true, 'still open'],
+    [
+      { connectedToday: false, current: 0, longest: 12 },
+      '0 days so far',
+      'Longest run: 12 days',
+      true,
+      'yours to keep',
+    ],
+  ])('for %o says %s, %s (shown: %s), and something warm', (streak, current, longest, shown, cheer) => {
     const { container } = render(<StreakCount streak={streak} today={DAY} />);
     expect(screen.getByTestId('streak').textContent).toBe(current);
-    expect(screen.getByTestId('longest-streak').textContent).toBe(longest);
+    // The longest run is always in the page with its number, but said only when it adds something.
+    const longestLine = screen.getByTestId('longest-streak');
+    expect(longestLine.textContent).toBe(longest);
+    expect(longestLine.classList.contains('streak-same')).toBe(!shown);
+    expect(longestLine.getAttribute('aria-hidden')).toBe(shown ? null : 'true');
     expect(container.textContent).toContain(cheer);
     expect(container.textContent).not.toMatch(scolding);
+  });
+
+  it('on day one invites, with no line of zeros in sight', () => {
+    const { container } = render(
+      <StreakCount streak={{ connectedToday: false, current: 0, longest: 0 }} today={DAY} />,
+    );
+    const said = [...container.querySelectorAll('p:not([aria-hidden])')].map((line) => line.textContent).join(' ');
+    expect(said).toBe('0 days so far Whenever you are ready, today can be day one.');
   });
 
   it('says something new each day once they have connected, and a milestone in its own words', () => {

@@ -110,7 +110,8 @@ describe.sequential.each(browsers)('living with Closer day by day in %s', (_, la
     expect(state.pressed).toBe('false');
     // Our own words around the streak; a tip may fairly tell of a time a child got lost.
     const words = (await newTab.text('article.tip')).toLowerCase();
-    expect(words).toContain('in a row');
+    expect(words).toContain('0 days so far');
+    expect(words).toContain('longest run: 2 days');
     expect(words).not.toContain(state.tip.toLowerCase());
     for (const scolding of ['missed', 'broke', 'lost', 'failed', 'again?']) expect(words).not.toContain(scolding);
     tipsByDay[3] = state.tip;
