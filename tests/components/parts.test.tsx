@@ -33,7 +33,7 @@ describe('TipCard', () => {
 describe('CheckInButton', () => {
   it.each([
     [false, 'false', 'One small moment is enough. Tap when it happens.'],
-    [true, 'true', 'Recorded. Tapped by mistake? Tap again to undo.'],
+    [true, 'true', 'Tomorrow brings a new tip. Click to undo'],
   ])('is a real toggle button: connected=%s is aria-pressed=%s', (connected, pressed, hint) => {
     render(<CheckInButton connected={connected} onToggle={() => {}} />);
     const button = screen.getByTestId('checkin');
@@ -42,6 +42,16 @@ describe('CheckInButton', () => {
     expect(button.getAttribute('aria-pressed')).toBe(pressed);
     expect(screen.getByRole('button', { name: 'We connected today', description: hint })).toBe(button);
     expect(screen.getByText('Did we connect today?')).toBeTruthy();
+  });
+
+  it('shows what a click will do: "We connected today" says it, and once pressed, "Click to undo"', () => {
+    const { rerender } = render(<CheckInButton connected={false} onToggle={() => {}} />);
+    const button = screen.getByTestId('checkin');
+    expect(button.textContent).toBe('We connected today');
+    rerender(<CheckInButton connected onToggle={() => {}} />);
+    expect(button.textContent).toBe('We connected todayClick to undo');
+    // The name a toggle is known by stays the same: its state is aria-pressed.
+    expect(screen.getByRole('button', { name: 'We connected today', pressed: true })).toBe(button);
   });
 
   it('tells the page when she presses it', () => {
