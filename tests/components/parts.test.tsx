@@ -32,7 +32,7 @@ describe('TipCard', () => {
 
 describe('CheckInButton', () => {
   it.each([
-    [false, 'false', 'One small moment is enough. Tap when it happens.'],
+    [false, 'false', 'One small moment is enough. Click once it has happened.'],
     [true, 'true', 'Tomorrow brings a new tip. Click to undo'],
   ])('is a real toggle button: connected=%s is aria-pressed=%s', (connected, pressed, hint) => {
     render(<CheckInButton connected={connected} onToggle={() => {}} />);
@@ -76,7 +76,7 @@ describe('StreakCount', () => {
     ],
     [
       { connectedToday: true, current: 1, longest: 1 },
-      '1 day in a row',
+      '1 day so far',
       'Longest run: 1 day',
       false,
       t(connectedLine(DAY, 1)),
