@@ -6,7 +6,12 @@ interface Props {
   onToggle: () => void;
 }
 
-/** "Did we connect today?": one toggle that records today, and undoes it when pressed again. */
+/**
+ * "Did we connect today?": one toggle that records today, and undoes it when pressed again.
+ * Its name stays "We connected today" in both states, as a toggle's should (WAI-ARIA: the
+ * state is `aria-pressed`, not a new name). Pressed, it also shows what a click now does,
+ * "Click to undo": out of the name (`aria-hidden`), into the description instead.
+ */
 export function CheckInButton({ connected, onToggle }: Props) {
   return (
     <div class="checkin">
@@ -19,11 +24,16 @@ export function CheckInButton({ connected, onToggle }: Props) {
         data-testid="checkin"
         elementtiming="checkin"
         aria-pressed={connected ? 'true' : 'false'}
-        aria-describedby="checkin-hint"
+        aria-describedby={connected ? 'checkin-hint checkin-undo' : 'checkin-hint'}
         onClick={onToggle}
       >
         <span class="checkin-mark" aria-hidden="true" />
         {t('checkinButton')}
+        {connected && (
+          <span id="checkin-undo" class="checkin-undo" aria-hidden="true">
+            {t('checkinUndo')}
+          </span>
+        )}
       </button>
       <p id="checkin-hint" class="checkin-hint">
         {t(connected ? 'checkinHintDone' : 'checkinHintOpen')}

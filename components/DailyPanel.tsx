@@ -17,7 +17,7 @@ export function DailyPanel({ daily, compact = false }: { daily: Daily; compact?:
       <TipCard tip={daily.tip} compact={compact} />
       <section class="today">
         <CheckInButton connected={daily.streak?.connectedToday ?? false} onToggle={daily.toggleToday} />
-        <StreakCount streak={daily.streak} />
+        <StreakCount streak={daily.streak} today={daily.today} />
       </section>
       {daily.saveFailed && (
         <p class="save-failed" role="alert">

@@ -1,24 +1,39 @@
+import { connectedLine } from '@/utils/connected-line';
+import type { Day } from '@/utils/day';
 import { t, tCount } from '@/utils/i18n';
 import type { StreakSummary } from '@/utils/streak';
 
-/** The words of encouragement for where she is: never a count of what was missed. */
-function cheer({ connectedToday, current, longest }: StreakSummary): string {
-  if (connectedToday) return t('cheerConnected');
+/**
+ * The words of encouragement for where she is, never a count of what was missed: once they
+ * have connected, the day's own line (a milestone's words on the day she reaches it).
+ */
+function cheer({ connectedToday, current, longest }: StreakSummary, today: Day): string {
+  if (connectedToday) return t(connectedLine(today, current));
   if (current > 0) return t('cheerKeepGoing');
   return t(longest > 0 ? 'cheerFreshStart' : 'cheerFirstDay');
 }
 
-/** The current streak, the longest one, and a warm word (empty lines while `streak` is unknown). */
-export function StreakCount({ streak }: { streak: StreakSummary | undefined }) {
+/**
+ * The current streak, the longest one, and a warm word (empty lines while `streak` is unknown).
+ * No streak yet reads "0 days so far", not a count of zeros in a row. The longest run is shown
+ * only when it says something the current one doesn't; otherwise it stays in the page, with its
+ * number, out of sight and out of the accessibility tree (`streak-same`).
+ */
+export function StreakCount({ streak, today }: { streak: StreakSummary | undefined; today: Day }) {
+  const sameAsCurrent = streak !== undefined && streak.longest <= streak.current;
   return (
     <div class="streak" aria-live="polite">
       <p class="streak-current" data-testid="streak">
-        {streak && tCount('streakDays', streak.current)}
+        {streak && (streak.current > 0 ? tCount('streakDays', streak.current) : t('streakNone', 0))}
       </p>
-      <p class="streak-longest" data-testid="longest-streak">
+      <p
+        class={sameAsCurrent ? 'streak-longest streak-same' : 'streak-longest'}
+        data-testid="longest-streak"
+        aria-hidden={sameAsCurrent ? 'true' : undefined}
+      >
         {streak && tCount('longestDays', streak.longest)}
       </p>
-      <p class="streak-cheer">{streak && cheer(streak)}</p>
+      <p class="streak-cheer">{streak && cheer(streak, today)}</p>
     </div>
   );
 }

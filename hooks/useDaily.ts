@@ -32,6 +32,8 @@ export interface Daily {
    * way the page can appear, whole, in one paint.
    */
   ready: boolean;
+  /** Her local date, which the page shows. */
+  today: Day;
   /** Today's tip; `undefined` for the moment before the first one is settled. */
   tip: Tip | undefined;
   /** `undefined` until the page is ready. */
@@ -54,6 +56,7 @@ function dailyFrom(
   const rotation = values && parseRotation(values[ROTATION_KEY]);
   return {
     ready: values !== undefined,
+    today,
     tip: rotation?.tip,
     streak: values && streakIn(values, today, whereabouts(readClock())),
     showSetAsideNotice:

@@ -47,7 +47,7 @@ try {
                  background:#f3e9dd;font-family:system-ui,'Noto Sans',sans-serif;color:#2d2420">
       <div style="padding:0 4rem 0 6rem">
         <p style="font-size:2.6rem;font-weight:700;line-height:1.2;margin:0 0 1rem">Did we connect today?</p>
-        <p style="font-size:1.4rem;line-height:1.5;margin:0">One tap in the toolbar. The badge keeps a gentle count of your days in a row.</p>
+        <p style="font-size:1.4rem;line-height:1.5;margin:0">One click in the toolbar. The badge keeps a gentle count of your days in a row.</p>
       </div>
       <img src="data:image/png;base64,${popupImage}" style="width:440px;border-radius:16px;
            box-shadow:0 20px 60px rgb(70 40 25 / 25%)">

@@ -9,9 +9,13 @@ export interface Badge {
   title: string;
 }
 
-/** Deep green once today is recorded; warm amber while today is still open. Both carry white text at AA contrast. */
-export const BADGE_CONNECTED = '#2e6b4f';
-export const BADGE_OPEN = '#9c4f12';
+/**
+ * A warm rose once they have connected today; a calm slate blue-grey while today is still
+ * open (never amber or red: an open day is no warning). Both carry white text at AA contrast
+ * (6.8:1 and 5.2:1, `tests/unit/badge.test.ts`), and the tooltip says the same in words.
+ */
+export const BADGE_CONNECTED = '#983a56';
+export const BADGE_OPEN = '#5e6e7f';
 
 export function badgeFor({ connectedToday, current }: StreakSummary): Badge {
   return {

@@ -102,7 +102,7 @@ describe('background', () => {
     // The wake-up pass, then one for each write (check-ins, rotation, the set-aside list twice),
     // each of which finds nothing to do.
     expect(passes.started).toBeLessThanOrEqual(5);
-    await expectBadge('1', BADGE_CONNECTED, 'Closer: 1 day in a row, and you connected today.');
+    await expectBadge('1', BADGE_CONNECTED, 'Closer: you two connected today. 1 day so far.');
   });
 
   it('paints the badge from stored check-ins as soon as it wakes', async () => {
@@ -110,7 +110,7 @@ describe('background', () => {
 
     await start();
 
-    await expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.');
+    await expectBadge('2', BADGE_CONNECTED, 'Closer: you two connected today. 2 days in a row.');
     expect(await rotationDay()).toBe(TODAY);
   });
 
@@ -132,20 +132,20 @@ describe('background', () => {
 
     await fire();
 
-    await vi.waitFor(() => expectBadge('2', BADGE_OPEN, 'Closer: 2 days in a row. Today is still open.'));
+    await vi.waitFor(() => expectBadge('2', BADGE_OPEN, 'Closer: today is still open. 2 days in a row.'));
     expect(await rotationDay()).toBe(TOMORROW);
   });
 
   it('repaints the badge when a page records or undoes today', async () => {
     await local.set({ checkIns: { days: [YESTERDAY] } });
     await start();
-    await expectBadge('1', BADGE_OPEN, 'Closer: 1 day in a row. Today is still open.');
+    await expectBadge('1', BADGE_OPEN, 'Closer: today is still open. 1 day so far.');
 
     await storeClick(TODAY, 'record');
-    await vi.waitFor(() => expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.'));
+    await vi.waitFor(() => expectBadge('2', BADGE_CONNECTED, 'Closer: you two connected today. 2 days in a row.'));
 
     await checkInsItem.setValue({ days: [] });
-    await vi.waitFor(() => expectBadge('', BADGE_OPEN, 'Closer: did you connect today?'));
+    await vi.waitFor(() => expectBadge('', BADGE_OPEN, 'Closer: did you two connect today?'));
   });
 
   it('puts a rotation right that something else broke', async () => {
@@ -168,7 +168,7 @@ describe('background', () => {
     await idle();
 
     expect(passes.started).toBe(before);
-    await expectBadge('', BADGE_OPEN, 'Closer: did you connect today?');
+    await expectBadge('', BADGE_OPEN, 'Closer: did you two connect today?');
   });
 
   it("settles today's rotation when a page asks", async () => {
@@ -185,7 +185,7 @@ describe('background', () => {
     await start();
 
     const key = await storeClick(TODAY, 'record');
-    await vi.waitFor(() => expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.'));
+    await vi.waitFor(() => expectBadge('2', BADGE_CONNECTED, 'Closer: you two connected today. 2 days in a row.'));
     await idle();
     expect((await local.get('checkIns')).checkIns).toMatchObject({ days: [YESTERDAY, TODAY] });
     expect(await storedValue(key)).toBeUndefined();
@@ -197,7 +197,7 @@ describe('background', () => {
     await storeClick(TODAY, 'undo');
     await idle();
     expect((await local.get('checkIns')).checkIns).toEqual({ days: [YESTERDAY] });
-    await expectBadge('1', BADGE_OPEN, 'Closer: 1 day in a row. Today is still open.');
+    await expectBadge('1', BADGE_OPEN, 'Closer: today is still open. 1 day so far.');
   });
 
   it('applies clicks stored while it was asleep as soon as it wakes, in the order they were made', async () => {
@@ -209,7 +209,7 @@ describe('background', () => {
 
     expect((await local.get('checkIns')).checkIns).toMatchObject({ days: [YESTERDAY] });
     expect(Object.keys(await local.get(null)).filter((key) => key.startsWith('pending.'))).toEqual([]);
-    await expectBadge('1', BADGE_OPEN, 'Closer: 1 day in a row. Today is still open.');
+    await expectBadge('1', BADGE_OPEN, 'Closer: today is still open. 1 day so far.');
   });
 
   it('takes clicks one pass at a time: twenty alternating clicks end on the last one', async () => {
@@ -284,7 +284,7 @@ describe('background', () => {
     await expect(fakeBrowser.runtime.onStartup.trigger()).rejects.toThrow('the toolbar went away');
     await fakeBrowser.alarms.onAlarm.trigger({ name: NEXT_DAY_ALARM, scheduledTime: Date.now() });
 
-    await vi.waitFor(() => expectBadge('1', BADGE_OPEN, 'Closer: 1 day in a row. Today is still open.'));
+    await vi.waitFor(() => expectBadge('1', BADGE_OPEN, 'Closer: today is still open. 1 day so far.'));
   });
 
   it('handles a burst of events one after another, ending with a consistent badge', async () => {
@@ -309,7 +309,7 @@ describe('background', () => {
     expect(passes.started).toBeGreaterThanOrEqual(20);
     expect(passes.mostAtOnce).toBe(1);
     expect(await storedValue('checkIns')).toMatchObject({ days: [TODAY, TOMORROW] });
-    await expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.');
+    await expectBadge('2', BADGE_CONNECTED, 'Closer: you two connected today. 2 days in a row.');
     const rotation = parseRotation(await storedValue('rotation'));
     expect(rotation?.day).toBe(TOMORROW);
     expect(rotation?.seen).toHaveLength(2);

@@ -75,7 +75,7 @@ describe('refreshDay on a fresh install', () => {
   it('paints an empty badge that asks the question', async () => {
     await refreshAt(on(TODAY));
 
-    await expectBadge('', BADGE_OPEN, 'Closer: did you connect today?');
+    await expectBadge('', BADGE_OPEN, 'Closer: did you two connect today?');
   });
 
   it('writes only the rotation: no check-ins, nothing set aside', async () => {
@@ -87,24 +87,24 @@ describe('refreshDay on a fresh install', () => {
 
 describe('refreshDay paints the badge', () => {
   it.each<[string, Day[], string, string, string]>([
-    ['today only', [TODAY], '1', BADGE_CONNECTED, 'Closer: 1 day in a row, and you connected today.'],
+    ['today only', [TODAY], '1', BADGE_CONNECTED, 'Closer: you two connected today. 1 day so far.'],
     [
       'three days up to today',
       [addDays(TODAY, -2), YESTERDAY, TODAY],
       '3',
       BADGE_CONNECTED,
-      'Closer: 3 days in a row, and you connected today.',
+      'Closer: you two connected today. 3 days in a row.',
     ],
-    ['yesterday only', [YESTERDAY], '1', BADGE_OPEN, 'Closer: 1 day in a row. Today is still open.'],
+    ['yesterday only', [YESTERDAY], '1', BADGE_OPEN, 'Closer: today is still open. 1 day so far.'],
     [
       'two days up to yesterday',
       [addDays(TODAY, -2), YESTERDAY],
       '2',
       BADGE_OPEN,
-      'Closer: 2 days in a row. Today is still open.',
+      'Closer: today is still open. 2 days in a row.',
     ],
-    ['nothing', [], '', BADGE_OPEN, 'Closer: did you connect today?'],
-    ['a broken run', [addDays(TODAY, -3), addDays(TODAY, -2)], '', BADGE_OPEN, 'Closer: did you connect today?'],
+    ['nothing', [], '', BADGE_OPEN, 'Closer: did you two connect today?'],
+    ['a broken run', [addDays(TODAY, -3), addDays(TODAY, -2)], '', BADGE_OPEN, 'Closer: did you two connect today?'],
   ])('with %s recorded', async (_, days, text, color, title) => {
     await local.set({ checkIns: { days } });
 
@@ -116,11 +116,11 @@ describe('refreshDay paints the badge', () => {
   it('for the day the clock says, not the day last painted', async () => {
     await local.set({ checkIns: { days: [YESTERDAY, TODAY] } });
     await refreshAt(on(TODAY, 23, 59));
-    await expectBadge('2', BADGE_CONNECTED, 'Closer: 2 days in a row, and you connected today.');
+    await expectBadge('2', BADGE_CONNECTED, 'Closer: you two connected today. 2 days in a row.');
 
     await refreshAt(on(TOMORROW, 0, 0));
 
-    await expectBadge('2', BADGE_OPEN, 'Closer: 2 days in a row. Today is still open.');
+    await expectBadge('2', BADGE_OPEN, 'Closer: today is still open. 2 days in a row.');
   });
 });
 

@@ -61,7 +61,7 @@ describe.each([
     render(<Page />);
     await waitFor(() => expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline));
     await waitFor(() => expect(checkin().getAttribute('aria-pressed')).toBe('false'));
-    expect(screen.getByTestId('streak').textContent).toBe('1 day in a row');
+    expect(screen.getByTestId('streak').textContent).toBe('1 day so far');
     const before = await stored();
 
     fireEvent.click(checkin());
@@ -81,7 +81,7 @@ describe.each([
     await waitFor(() => expect(checkin().getAttribute('aria-pressed')).toBe('false'));
     await fakeBrowser.storage.local.set({ checkIns: { days: [TODAY] } });
     await waitFor(() => expect(checkin().getAttribute('aria-pressed')).toBe('true'));
-    expect(screen.getByTestId('streak').textContent).toBe('1 day in a row');
+    expect(screen.getByTestId('streak').textContent).toBe('1 day so far');
   });
 
   it('asks the background for today’s tip when it has none, and shows it when it lands', async () => {
@@ -97,7 +97,7 @@ describe.each([
     render(<Page />);
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('kept a copy aside, untouched'));
     expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline);
-    expect(screen.getByTestId('streak').textContent).toBe('0 days in a row');
+    expect(screen.getByTestId('streak').textContent).toBe('0 days so far');
 
     fireEvent.click(checkin());
     await waitFor(async () => expect((await stored()).checkIns).toMatchObject({ days: [TODAY] }));
@@ -118,7 +118,7 @@ it('turns to the new day at local midnight without a reload', async () => {
 
   await vi.advanceTimersByTimeAsync(3_000);
   await waitFor(() => expect(checkin().getAttribute('aria-pressed')).toBe('false'));
-  expect(screen.getByTestId('streak').textContent).toBe('1 day in a row');
+  expect(screen.getByTestId('streak').textContent).toBe('1 day so far');
   expect(sendMessage).toHaveBeenCalledWith(REFRESH_REQUEST);
 });
 

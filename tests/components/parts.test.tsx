@@ -1,8 +1,11 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { CheckInButton } from '@/components/CheckInButton';
 import { StreakCount } from '@/components/StreakCount';
 import { TipCard } from '@/components/TipCard';
+import { connectedLine } from '@/utils/connected-line';
+import { addDays } from '@/utils/day';
+import { t } from '@/utils/i18n';
 import { sampleTip } from './fixtures';
 
 describe('TipCard', () => {
@@ -29,8 +32,8 @@ describe('TipCard', () => {
 
 describe('CheckInButton', () => {
   it.each([
-    [false, 'false', 'One small moment is enough. Tap when it happens.'],
-    [true, 'true', 'Recorded. Tapped by mistake? Tap again to undo.'],
+    [false, 'false', 'One small moment is enough. Click once it has happened.'],
+    [true, 'true', 'Tomorrow brings a new tip. Click to undo'],
   ])('is a real toggle button: connected=%s is aria-pressed=%s', (connected, pressed, hint) => {
     render(<CheckInButton connected={connected} onToggle={() => {}} />);
     const button = screen.getByTestId('checkin');
@@ -39,6 +42,16 @@ describe('CheckInButton', () => {
     expect(button.getAttribute('aria-pressed')).toBe(pressed);
     expect(screen.getByRole('button', { name: 'We connected today', description: hint })).toBe(button);
     expect(screen.getByText('Did we connect today?')).toBeTruthy();
+  });
+
+  it('shows what a click will do: "We connected today" says it, and once pressed, "Click to undo"', () => {
+    const { rerender } = render(<CheckInButton connected={false} onToggle={() => {}} />);
+    const button = screen.getByTestId('checkin');
+    expect(button.textContent).toBe('We connected today');
+    rerender(<CheckInButton connected onToggle={() => {}} />);
+    expect(button.textContent).toBe('We connected todayClick to undo');
+    // The name a toggle is known by stays the same: its state is aria-pressed.
+    expect(screen.getByRole('button', { name: 'We connected today', pressed: true })).toBe(button);
   });
 
   it('tells the page when she presses it', () => {
@@ -50,28 +63,77 @@ describe('CheckInButton', () => {
 });
 
 describe('StreakCount', () => {
+  const DAY = '2026-11-25';
   const scolding = /miss|broke|lost|fail|shame|forgot|only/i;
 
   it.each([
     [
       { connectedToday: false, current: 0, longest: 0 },
-      '0 days in a row',
+      '0 days so far',
       'Longest run: 0 days',
-      'today can be day one',
+      false,
+      'can be day one',
     ],
-    [{ connectedToday: true, current: 1, longest: 1 }, '1 day in a row', 'Longest run: 1 day', 'it counted'],
-    [{ connectedToday: false, current: 4, longest: 9 }, '4 days in a row', 'Longest run: 9 days', 'still open'],
-    [{ connectedToday: false, current: 0, longest: 12 }, '0 days in a row', 'Longest run: 12 days', 'yours to keep'],
-  ])('for %o says %s, %s, and something warm', (streak, current, longest, cheer) => {
-    const { container } = render(<StreakCount streak={streak} />);
+    [
+      { connectedToday: true, current: 1, longest: 1 },
+      '1 day so far',
+      'Longest run: 1 day',
+      false,
+      t(connectedLine(DAY, 1)),
+    ],
+    [
+      { connectedToday: true, current: 5, longest: 5 },
+      '5 days in a row',
+      'Longest run: 5 days',
+      false,
+      t(connectedLine(DAY, 5)),
+    ],
+    [{ connectedToday: false, current: 4, longest: 9 }, '4 days in a row', 'Longest run: 9 days', true, 'still open'],
+    [
+      { connectedToday: false, current: 0, longest: 12 },
+      '0 days so far',
+      'Longest run: 12 days',
+      true,
+      'yours to keep',
+    ],
+  ])('for %o says %s, %s (shown: %s), and something warm', (streak, current, longest, shown, cheer) => {
+    const { container } = render(<StreakCount streak={streak} today={DAY} />);
     expect(screen.getByTestId('streak').textContent).toBe(current);
-    expect(screen.getByTestId('longest-streak').textContent).toBe(longest);
+    // The longest run is always in the page with its number, but said only when it adds something.
+    const longestLine = screen.getByTestId('longest-streak');
+    expect(longestLine.textContent).toBe(longest);
+    expect(longestLine.classList.contains('streak-same')).toBe(!shown);
+    expect(longestLine.getAttribute('aria-hidden')).toBe(shown ? null : 'true');
     expect(container.textContent).toContain(cheer);
     expect(container.textContent).not.toMatch(scolding);
   });
 
+  it('on day one invites, with no line of zeros in sight', () => {
+    const { container } = render(
+      <StreakCount streak={{ connectedToday: false, current: 0, longest: 0 }} today={DAY} />,
+    );
+    const said = [...container.querySelectorAll('p:not([aria-hidden])')].map((line) => line.textContent).join(' ');
+    expect(said).toBe('0 days so far Whenever you are ready, today can be day one.');
+  });
+
+  it('says something new each day once they have connected, and a milestone in its own words', () => {
+    const cheerOn = (today: string, current: number) => {
+      const { container } = render(
+        <StreakCount streak={{ connectedToday: true, current, longest: current }} today={today} />,
+      );
+      const words = container.querySelector('.streak-cheer')!.textContent;
+      cleanup();
+      return words;
+    };
+    const week = Array.from({ length: 7 }, (_, i) => cheerOn(addDays(DAY, i), 2));
+    expect(new Set(week).size).toBe(7);
+    for (const words of week) expect(words).not.toMatch(scolding);
+    expect(cheerOn(DAY, 7)).toBe(t('milestone7'));
+    expect(cheerOn(addDays(DAY, 1), 7)).toBe(t('milestone7'));
+  });
+
   it('keeps its lines, empty, while loading', () => {
-    render(<StreakCount streak={undefined} />);
+    render(<StreakCount streak={undefined} today={DAY} />);
     expect(screen.getByTestId('streak').textContent).toBe('');
     expect(screen.getByTestId('longest-streak').textContent).toBe('');
   });

@@ -32,7 +32,7 @@ describe.sequential.each(browsers)('living with Closer day by day in %s', (_, la
     const closer = await launchOn(0, 10, true);
     await expect
       .poll(() => closer.readBadge(), { timeout: 15_000 })
-      .toMatchObject({ text: '', title: 'Closer: did you connect today?' });
+      .toMatchObject({ text: '', title: 'Closer: did you two connect today?' });
 
     const newTab = await closer.openNewTab();
     const first = await newTab.state();
@@ -51,7 +51,7 @@ describe.sequential.each(browsers)('living with Closer day by day in %s', (_, la
     expect(countIn((await newTab.state()).streak)).toBe(1);
     expect(countIn((await newTab.state()).longest)).toBe(1);
     await expectBadge(closer, '1', BADGE_CONNECTED);
-    expect((await closer.readBadge()).title).toBe('Closer: 1 day in a row, and you connected today.');
+    expect((await closer.readBadge()).title).toBe('Closer: you two connected today. 1 day so far.');
     expect((await closer.readStorage()).checkIns).toMatchObject({ days: [zonedDay(TIME_ZONE, 0)] });
     tipsByDay[0] = first.tip;
   });
@@ -66,7 +66,7 @@ describe.sequential.each(browsers)('living with Closer day by day in %s', (_, la
   it('day 1: the badge shows the open streak at start, a new tip, and checking in extends the streak', async () => {
     const closer = await launchOn(1, 9);
     await expectBadge(closer, '1', BADGE_OPEN);
-    expect((await closer.readBadge()).title).toBe('Closer: 1 day in a row. Today is still open.');
+    expect((await closer.readBadge()).title).toBe('Closer: today is still open. 1 day so far.');
     const newTab = await closer.openNewTab();
     await expect.poll(async () => (await newTab.state()).tip).not.toBe(tipsByDay[0]);
     const before = await newTab.state();
@@ -110,7 +110,8 @@ describe.sequential.each(browsers)('living with Closer day by day in %s', (_, la
     expect(state.pressed).toBe('false');
     // Our own words around the streak; a tip may fairly tell of a time a child got lost.
     const words = (await newTab.text('article.tip')).toLowerCase();
-    expect(words).toContain('in a row');
+    expect(words).toContain('0 days so far');
+    expect(words).toContain('longest run: 2 days');
     expect(words).not.toContain(state.tip.toLowerCase());
     for (const scolding of ['missed', 'broke', 'lost', 'failed', 'again?']) expect(words).not.toContain(scolding);
     tipsByDay[3] = state.tip;

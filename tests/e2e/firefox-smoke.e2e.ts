@@ -43,7 +43,7 @@ describe.sequential('the Firefox driver', () => {
     expect(await extensionField(closer, 'startupReason')).toBe('ADDON_INSTALL');
     await expect
       .poll(() => closer.readBadge(), { timeout: 15_000 })
-      .toEqual({ text: '', color: rgba(BADGE_OPEN), title: 'Closer: did you connect today?' });
+      .toEqual({ text: '', color: rgba(BADGE_OPEN), title: 'Closer: did you two connect today?' });
 
     const newTab = await closer.openNewTab();
     const first = await newTab.state();
@@ -58,7 +58,7 @@ describe.sequential('the Firefox driver', () => {
     await expect.poll(() => newTab.state()).toMatchObject({ pressed: 'true', tip: first.tip });
     expect(countIn((await newTab.state()).streak)).toBe(1);
     await expect.poll(() => badgeOf(closer)).toEqual(['1', rgba(BADGE_CONNECTED)]);
-    expect((await closer.readBadge()).title).toBe('Closer: 1 day in a row, and you connected today.');
+    expect((await closer.readBadge()).title).toBe('Closer: you two connected today. 1 day so far.');
     expect((await closer.readStorage()).checkIns).toMatchObject({ days: [zonedDay(TIME_ZONE, 0)] });
 
     // Junk from "another writer" reaches the open page through storage.onChanged.

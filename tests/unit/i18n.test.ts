@@ -7,14 +7,17 @@ describe('i18n (English messages through the stubbed browser.i18n)', () => {
     expect(t('checkinQuestion')).toBe('Did we connect today?');
   });
 
+  it('fills in a placeholder', () => {
+    expect(t('streakNone', 0)).toBe('0 days so far');
+  });
+
   it.each([
-    ['streakDays', 0, '0 days in a row'],
-    ['streakDays', 1, '1 day in a row'],
+    ['streakDays', 1, '1 day so far'],
     ['streakDays', 3, '3 days in a row'],
     ['longestDays', 1, 'Longest run: 1 day'],
     ['longestDays', 12, 'Longest run: 12 days'],
-    ['badgeOpen', 1, 'Closer: 1 day in a row. Today is still open.'],
-    ['badgeConnected', 2, 'Closer: 2 days in a row, and you connected today.'],
+    ['badgeOpen', 1, 'Closer: today is still open. 1 day so far.'],
+    ['badgeConnected', 2, 'Closer: you two connected today. 2 days in a row.'],
   ])('picks the plural form of %s for %i: %j', (base, count, expected) => {
     expect(tCount(base, count)).toBe(expected);
   });
