@@ -37,7 +37,8 @@ it('has a dump of each kind saved from the release', () => {
   ]);
 });
 
-describe.each(dumps)('updating from 0.1.0 with %s', (_, dump: Record<string, unknown>) => {
+// Each case imports the storage items and the tip library afresh, which takes seconds on a busy machine.
+describe.each(dumps)('updating from 0.1.0 with %s', { timeout: 30_000 }, (_, dump: Record<string, unknown>) => {
   const before = dump as { checkIns?: { days: Day[] }; rotation: { day: Day; seen: string[] } };
 
   async function updateOn(day: Day) {
