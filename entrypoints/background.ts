@@ -5,6 +5,7 @@ import { parseRequest } from '@/utils/messages';
 import { needsPass } from '@/utils/own-keys';
 import { refreshDay } from '@/utils/refresh-day';
 import { createSerialQueue } from '@/utils/serially';
+import { shouldWelcome } from '@/utils/should-welcome';
 import { dismissSetAsideNotice } from '@/utils/storage';
 
 export default defineBackground(() => {
@@ -15,6 +16,10 @@ export default defineBackground(() => {
 
   // Registered synchronously at the top level, so an event that wakes the worker is never missed.
   browser.runtime.onInstalled.addListener(refresh);
+  // Once, when she installs Closer (never on an update): a page that says what it is and how to pin it.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (shouldWelcome(details)) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.runtime.onStartup.addListener(refresh);
   browser.alarms.onAlarm.addListener(refresh);
   // Any change to a value Closer owns: a click a page stored, junk another writer left.

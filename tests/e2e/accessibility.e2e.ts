@@ -45,6 +45,43 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
   );
 });
 
+describe.each(['light', 'dark'] as const)('the welcome page in %s mode', (colorScheme) => {
+  it('has no accessibility violations, with one browser’s way to pin and with both', async () => {
+    const page = await closer.context.newPage();
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.goto(`${closer.origin}/welcome.html`);
+    await page.waitForSelector('#welcome[data-testid="welcome"]');
+    expect(await axeViolations(page)).toEqual([]);
+    const toggle = page.getByRole('button', { name: /See where to click/ });
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+it('the welcome page works from the keyboard alone, with a visible focus ring', async () => {
+  const page = await closer.context.newPage();
+  await page.goto(`${closer.origin}/welcome.html`);
+  await page.waitForSelector('#welcome[data-testid="welcome"]');
+  const focused = () =>
+    page.evaluate(() => ({
+      name: document.activeElement?.textContent,
+      expanded: document.activeElement?.getAttribute('aria-expanded'),
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+    }));
+  await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ name: 'Using Firefox? See where to click', expanded: 'false', outline: 'solid' });
+  await page.keyboard.press('Enter');
+  await expect.poll(focused).toMatchObject({ expanded: 'true' });
+  await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ name: "Open today's tip", expanded: null, outline: 'solid' });
+  const opened = closer.context.waitForEvent('page');
+  await page.keyboard.press('Enter');
+  await opened;
+  await page.close();
+});
+
 it('works from the keyboard alone, with a visible focus ring', async () => {
   const { page } = await closer.openNewTab();
   await expect.poll(async () => (await page.evaluate(readPageStateInPage)).pressed).toBe('false');

@@ -98,6 +98,26 @@ export class ChromiumWithCloser implements BrowserWithCloser {
     return new PlaywrightCloserPage(page);
   }
 
+  tabUrls(): Promise<string[]> {
+    return Promise.all(this.context.pages().map(hrefOf));
+  }
+
+  async findTab(file: string, ready: string): Promise<PlaywrightCloserPage> {
+    const url = `${this.origin}/${file}`;
+    const end = Date.now() + 20_000;
+    for (;;) {
+      const pages = this.context.pages();
+      const hrefs = await Promise.all(pages.map(hrefOf));
+      const page = pages[hrefs.indexOf(url)];
+      if (page) {
+        await page.waitForFunction((selector) => document.querySelector(selector)?.textContent, ready);
+        return new PlaywrightCloserPage(page);
+      }
+      if (Date.now() > end) throw new Error(`No tab shows ${url} among ${hrefs.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
   /**
    * A page of the extension's origin that runs none of Closer's code (its manifest), from
    * which the badge and storage can be read without refreshing them.
@@ -148,6 +168,11 @@ export class ChromiumWithCloser implements BrowserWithCloser {
     await this.context.close();
     makeInstallPermanent(this.profileDir, this.id);
   }
+}
+
+/** The page's own address; a page that can't answer yet (still loading) by the address Playwright last saw. */
+async function hrefOf(page: Page): Promise<string> {
+  return page.evaluate(() => location.href).catch(() => page.url());
 }
 
 async function waitForTip(page: Page) {

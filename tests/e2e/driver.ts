@@ -96,6 +96,13 @@ export interface BrowserWithCloser {
   openNewTab(): Promise<CloserPage>;
   /** The toolbar popup's page, in a tab of its own, once today's tip is on it. */
   openPopup(): Promise<CloserPage>;
+  /** The address of every open tab, as its document has it (`location.href`). */
+  tabUrls(): Promise<string[]>;
+  /**
+   * The open tab showing Closer's page `file` (such as `welcome.html`, which Closer opens
+   * itself), once an element matching `ready` has text in it.
+   */
+  findTab(file: string, ready: string): Promise<CloserPage>;
   /** The toolbar badge, read without running any of Closer's code. */
   readBadge(): Promise<BadgeState>;
   /** Everything in Closer's `storage.local`. */

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BadgeState, BrowserWithCloser, Launch, LaunchOptions } from './driver';
 import { BiDi, contextOf } from './firefox/bidi';
 import {
@@ -65,6 +65,20 @@ export class FirefoxWithCloser implements BrowserWithCloser {
     return FirefoxPage.whenShowing(page, url);
   }
 
+  async tabUrls(): Promise<string[]> {
+    return Promise.all((await this.browser.pages()).map(hrefOf));
+  }
+
+  async findTab(file: string, ready: string): Promise<FirefoxPage> {
+    const url = `${this.origin}/${file}`;
+    const page = await waitUntil(async () => {
+      const pages = await this.browser.pages();
+      const hrefs = await Promise.all(pages.map(hrefOf));
+      return pages[hrefs.indexOf(url)];
+    }, `a tab showing ${url}`);
+    return FirefoxPage.whenShowing(page, url, ready);
+  }
+
   readBadge(): Promise<BadgeState> {
     return this.bidi.inChrome<BadgeState>(READ_BADGE, { id: this.id });
   }
@@ -108,6 +122,11 @@ export class FirefoxWithCloser implements BrowserWithCloser {
     await this.browser.close();
     if (!quit) throw new Error(`Firefox did not quit within ${QUIT_TIMEOUT_MS / 1000} s and was killed`);
   }
+}
+
+/** The page's own address (`page.url()` goes stale on extension pages); a page that can't answer yet by `page.url()`. */
+function hrefOf(page: Page): Promise<string> {
+  return page.evaluate(() => location.href).catch(() => page.url());
 }
 
 /**

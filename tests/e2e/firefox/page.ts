@@ -30,16 +30,16 @@ export class FirefoxPage implements CloserPage {
 
   private constructor(readonly page: Page) {}
 
-  /** The page in `page`'s tab once it shows `url` with a tip on it. */
-  static async whenShowing(page: Page, url: string): Promise<FirefoxPage> {
+  /** The page in `page`'s tab once it shows `url` with text in `ready` (by default, a tip). */
+  static async whenShowing(page: Page, url: string, ready = '[data-testid="tip-title"]'): Promise<FirefoxPage> {
     await waitUntil(
       () =>
         page.evaluate(
-          (expected) =>
-            location.href === expected && !!document.querySelector('[data-testid="tip-title"]')?.textContent,
+          (expected, selector) => location.href === expected && !!document.querySelector(selector)?.textContent,
           url,
+          ready,
         ),
-      `${url} to show a tip`,
+      `${url} to show ${ready}`,
     );
     const closerPage = new FirefoxPage(page);
     await closerPage.navigationCount();

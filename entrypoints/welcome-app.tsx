@@ -1,0 +1,14 @@
+import { render } from 'preact';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { browserFamily } from '@/utils/browser-family';
+import { t } from '@/utils/i18n';
+import { App } from './welcome/App';
+
+// welcome.html loads it as the new tab and the popup load theirs: one classic script, no module shells.
+export default defineUnlistedScript({
+  globalName: false,
+  main() {
+    document.title = t('welcomeTitle');
+    render(<App family={browserFamily(navigator.userAgent)} />, document.getElementById('app')!);
+  },
+});

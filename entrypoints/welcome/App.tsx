@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { CloserMark } from '@/components/welcome/CloserMark';
+import { PinGuide } from '@/components/welcome/PinGuide';
+import type { BrowserFamily } from '@/utils/browser-family';
+import { t } from '@/utils/i18n';
+import { browser } from '@/utils/native-browser';
+
+const OTHER: Record<BrowserFamily, BrowserFamily> = { chrome: 'firefox', firefox: 'chrome' };
+
+/**
+ * The welcome page, opened once when she installs Closer: what it is, how to pin its icon
+ * (her own browser's way first, the other's behind a toggle), and that nothing leaves her
+ * browser. It stores nothing: closing it loses nothing.
+ */
+export function App({ family }: { family: BrowserFamily }) {
+  const [showOther, setShowOther] = useState(false);
+  const other = OTHER[family];
+  return (
+    <main id="welcome" data-testid="welcome" class="welcome">
+      <header class="welcome-intro">
+        <CloserMark size={56} />
+        <h1>{t('welcomeTitle')}</h1>
+        <ul class="welcome-lines">
+          <li>{t('welcomeLineTip')}</li>
+          <li>{t('welcomeLineCheckIn')}</li>
+          <li>{t('welcomeLineStreak')}</li>
+        </ul>
+      </header>
+      <section class="welcome-pin" aria-labelledby="pin-heading">
+        <h2 id="pin-heading">{t('welcomePinHeading')}</h2>
+        <p>{t('welcomePinIntro')}</p>
+        <PinGuide family={family} />
+        <button
+          type="button"
+          class="welcome-toggle"
+          aria-expanded={showOther ? 'true' : 'false'}
+          aria-controls="pin-other"
+          onClick={() => setShowOther(!showOther)}
+        >
+          {t(other === 'firefox' ? 'welcomeShowFirefox' : 'welcomeShowChrome')}
+        </button>
+        <div id="pin-other" hidden={!showOther}>
+          <PinGuide family={other} />
+        </div>
+      </section>
+      <section class="welcome-privacy" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t('welcomePrivacyHeading')}</h2>
+        <p>{t('welcomePrivacy')}</p>
+      </section>
+      <footer class="welcome-action">
+        {/* With no address, the browser opens its new tab, which is Closer's. */}
+        <button type="button" class="welcome-open" onClick={() => void browser.tabs.create({})}>
+          {t('welcomeOpenTip')}
+        </button>
+        <p>{t('welcomeSkip')}</p>
+      </footer>
+    </main>
+  );
+}

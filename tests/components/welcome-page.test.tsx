@@ -1,0 +1,81 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App as Welcome } from '@/entrypoints/welcome/App';
+
+describe('the welcome page', () => {
+  it('says what Closer is, how to pin it, and that nothing leaves the browser, in its root `welcome`', () => {
+    const { container } = render(<Welcome family="chrome" />);
+    const root = container.querySelector('#welcome');
+    expect(root?.getAttribute('data-testid')).toBe('welcome');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welcome to Closer');
+    expect(
+      screen
+        .getAllByRole('listitem')
+        .slice(0, 3)
+        .map((line) => line.textContent),
+    ).toEqual([
+      'Every new tab brings one small tip: something to do or notice with your son today.',
+      "When you two connect, click Closer's icon in the toolbar to say so.",
+      'The icon keeps a gentle count of your days in a row. It never scolds.',
+    ]);
+    expect(screen.getByRole('heading', { name: 'Keep your streak in sight' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Yours alone' })).toBeTruthy();
+    expect(screen.getByText(/^Nothing leaves your browser\./)).toBeTruthy();
+    expect(screen.getByText(/^Nothing to set up\./)).toBeTruthy();
+  });
+
+  it.each([
+    ['chrome', 'In Chrome', ['Click the puzzle piece at the top right.', 'Click the pin beside Closer.'], 'In Firefox'],
+    [
+      'firefox',
+      'In Firefox',
+      [
+        'Click the extensions button, the puzzle piece at the top right.',
+        'Click the gear beside Closer.',
+        'Click “Pin to Toolbar”.',
+      ],
+      'In Chrome',
+    ],
+  ] as const)('in %s, shows its own way to pin first, with a picture and steps', (family, own, steps, other) => {
+    const { container } = render(<Welcome family={family} />);
+    const guide = screen.getByRole('region', { name: own });
+    expect(guide.querySelector('svg')).toBeTruthy();
+    expect([...guide.querySelectorAll('ol > li')].map((step) => step.textContent)).toEqual(steps);
+    expect(screen.queryByRole('heading', { name: other })).toBeNull();
+    expect(container.querySelectorAll('svg.pin-picture')).toHaveLength(2);
+  });
+
+  it.each([
+    ['chrome', 'Using Firefox? See where to click', 'In Firefox'],
+    ['firefox', 'Using Chrome? See where to click', 'In Chrome'],
+  ] as const)('in %s, a toggle shows and hides the other browser’s way', (family, toggleName, other) => {
+    render(<Welcome family={family} />);
+    const toggle = screen.getByRole('button', { name: toggleName });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toBeTruthy();
+
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('heading', { name: other })).toBeTruthy();
+
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('heading', { name: other })).toBeNull();
+  });
+
+  it('opens a new tab, which is Closer’s, for today’s tip, and stores nothing', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    render(<Welcome family="chrome" />);
+    const button = screen.getByRole('button', { name: "Open today's tip" });
+    expect(button.tagName).toBe('BUTTON');
+
+    fireEvent.click(button);
+    fireEvent.click(screen.getByRole('button', { name: /See where to click/ }));
+
+    expect(create).toHaveBeenCalledExactlyOnceWith({});
+    expect(set).not.toHaveBeenCalled();
+    expect(localStorage.length).toBe(0);
+  });
+});
