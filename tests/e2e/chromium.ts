@@ -3,16 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import {
-  KEEP_STATES,
-  readPageStateInPage,
-  readTextInPage,
-  type BadgeState,
-  type BrowserWithCloser,
-  type CloserPage,
-  type LaunchOptions,
-  type StatesSeen,
-} from './driver';
+import { PlaywrightCloserPage, waitForTip } from './chromium/page';
+import { KEEP_STATES, type BadgeState, type BrowserWithCloser, type LaunchOptions } from './driver';
 
 /** The Chrome build that `npm run build` makes. */
 export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
@@ -27,46 +19,6 @@ export function extensionIdFor(dir: string): string {
 
 export function newProfileDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'closer-e2e-'));
-}
-
-export class PlaywrightCloserPage implements CloserPage {
-  constructor(readonly page: Page) {}
-
-  state() {
-    return this.page.evaluate(readPageStateInPage);
-  }
-
-  /** What the page showed once parsed, and every state it has shown since (`KEEP_STATES`). */
-  statesSeen() {
-    return this.page.evaluate(() => (window as unknown as { closerStates: StatesSeen }).closerStates);
-  }
-
-  async clickCheckIn() {
-    // A background tab paints rarely, so Playwright's "stable" check would wait on it for a second.
-    await this.page.bringToFront();
-    await this.page.getByTestId('checkin').click();
-  }
-
-  async pressCheckInNow() {
-    await this.page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="checkin"]')!.click());
-  }
-
-  async clickButton(name: string) {
-    await this.page.bringToFront();
-    await this.page.getByRole('button', { name, exact: true }).click();
-  }
-
-  text(leaveOut?: string) {
-    return this.page.evaluate(readTextInPage, leaveOut);
-  }
-
-  navigationCount() {
-    return this.page.evaluate(() => performance.getEntriesByType('navigation').length);
-  }
-
-  close() {
-    return this.page.close();
-  }
 }
 
 /** One running Chromium with Closer in it. */
@@ -148,10 +100,6 @@ export class ChromiumWithCloser implements BrowserWithCloser {
     await this.context.close();
     makeInstallPermanent(this.profileDir, this.id);
   }
-}
-
-async function waitForTip(page: Page) {
-  await page.waitForFunction(() => document.querySelector('[data-testid="tip-title"]')?.textContent);
 }
 
 /** Chromium with Closer's build (or, for the benchmark, another unpacked extension in `extensionDir`). */
