@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PlaywrightCloserPage, waitForTip } from './chromium/page';
-import { KEEP_STATES, type BadgeState, type BrowserWithCloser, type LaunchOptions } from './driver';
+import {
+  KEEP_STATES,
+  type BadgeState,
+  type BrowserWithCloser,
+  type FirstSight,
+  type FirstSightAction,
+  type LaunchOptions,
+} from './driver';
+import { firstSightScript, inPage, localStorageInPage } from './in-page';
 
 /** The Chrome build that `npm run build` makes. */
 export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
@@ -25,6 +33,7 @@ export function newProfileDir(): string {
 export class ChromiumWithCloser implements BrowserWithCloser {
   readonly name = 'chromium';
   private inspectorPage: Promise<Page> | undefined;
+  private windowsOpened = 0;
 
   constructor(
     readonly context: BrowserContext,
@@ -94,6 +103,26 @@ export class ChromiumWithCloser implements BrowserWithCloser {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await stopped;
     await cdp.detach();
+  }
+
+  async openPopupAtFirstSight(action: FirstSightAction): Promise<FirstSight & { page?: PlaywrightCloserPage }> {
+    const name = `closer-first-sight-${++this.windowsOpened}`;
+    const sight = (await (
+      await this.inspector()
+    ).evaluate(firstSightScript(`${this.origin}/popup.html`, name, action))) as FirstSight;
+    if (action === 'click-and-close') return sight;
+    for (const candidate of this.context.pages())
+      if ((await candidate.evaluate(() => window.name).catch(() => '')) === name)
+        return { ...sight, page: new PlaywrightCloserPage(candidate) };
+    throw new Error(`The window ${name} is not among the browser's pages`);
+  }
+
+  async readLocalStorage(key: string): Promise<string | null> {
+    return (await (await this.inspector()).evaluate(inPage(localStorageInPage, key, false, null))) as string | null;
+  }
+
+  async writeLocalStorage(key: string, value: string | null): Promise<void> {
+    await (await this.inspector()).evaluate(inPage(localStorageInPage, key, true, value));
   }
 
   async close(): Promise<void> {

@@ -1,12 +1,13 @@
 import type { Page } from 'playwright-core';
-import { readPageStateInPage, readTextInPage, type CloserPage, type StatesSeen } from '../driver';
+import { readPageStateInPage, readTextInPage, type CloserPage, type PageState, type StatesSeen } from '../driver';
+import { alertsInPage, inPage, rootNodesInPage } from '../in-page';
 
 /** A page of Closer in a Chromium tab, driven by playwright-core. */
 export class PlaywrightCloserPage implements CloserPage {
   constructor(readonly page: Page) {}
 
   state() {
-    return this.page.evaluate(readPageStateInPage);
+    return this.page.evaluate(inPage(readPageStateInPage)) as Promise<PageState>;
   }
 
   /** What the page showed once parsed, and every state it has shown since (`KEEP_STATES`). */
@@ -24,6 +25,11 @@ export class PlaywrightCloserPage implements CloserPage {
     await this.page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="checkin"]')!.click());
   }
 
+  async clickCheckInAndClose() {
+    await this.pressCheckInNow();
+    await this.page.close();
+  }
+
   async clickButton(name: string) {
     await this.page.bringToFront();
     await this.page.getByRole('button', { name, exact: true }).click();
@@ -35,6 +41,19 @@ export class PlaywrightCloserPage implements CloserPage {
 
   navigationCount() {
     return this.page.evaluate(() => performance.getEntriesByType('navigation').length);
+  }
+
+  alerts() {
+    return this.page.evaluate(inPage(alertsInPage)) as Promise<string[]>;
+  }
+
+  rootNodes() {
+    return this.page.evaluate(inPage(rootNodesInPage)) as Promise<string[]>;
+  }
+
+  async reload() {
+    await this.page.reload();
+    await waitForTip(this.page);
   }
 
   close() {
