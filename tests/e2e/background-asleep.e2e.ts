@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
 import type { BrowserWithCloser } from './driver';
-import { expectBadgeText, alertsSeenFor, expectSaved, PAGE_COPY_KEY, storedDays } from './stored';
+import { alertsSeenFor, expectBadgeText, expectSaved, PAGE_COPY_KEY, PAGE_TIMEOUT_MS, storedDays } from './stored';
 import { zonedDay, zonedTimeOnDay } from './zoned-time';
 
 /*
@@ -47,7 +47,7 @@ describe.sequential.each(browsers)('in %s, with the background asleep', (_, laun
       // No copy to draw from: the popup's app draws it, so the app answers the click.
       await closer.writeLocalStorage(PAGE_COPY_KEY, null);
       const popup = await closer.openPopup();
-      await expect.poll(() => popup.state()).toMatchObject({ pressed: String(recorded) });
+      await expect.poll(() => popup.state(), { timeout: PAGE_TIMEOUT_MS }).toMatchObject({ pressed: String(recorded) });
       await closer.stopBackground();
       await popup.clickCheckInAndClose();
       await expectSaved(closer, { ...saved, what: `${saved.what}, popup closed at once` });
@@ -60,7 +60,7 @@ describe.sequential.each(browsers)('in %s, with the background asleep', (_, laun
     const open = await closer.openPopup();
     for (let click = 1; click <= CLICKS; click++) {
       const { recorded, what, saved } = await nextClick(click);
-      await expect.poll(() => open.state()).toMatchObject({ pressed: String(recorded) });
+      await expect.poll(() => open.state(), { timeout: PAGE_TIMEOUT_MS }).toMatchObject({ pressed: String(recorded) });
       await closer.stopBackground();
 
       const sight = await closer.openPopupAtFirstSight('click-and-close');
@@ -75,7 +75,7 @@ describe.sequential.each(browsers)('in %s, with the background asleep', (_, laun
     const popup = await closer.openPopup();
     for (let click = 1; click <= CLICKS; click++) {
       const { recorded, what, saved } = await nextClick(click);
-      await expect.poll(() => popup.state()).toMatchObject({ pressed: String(recorded) });
+      await expect.poll(() => popup.state(), { timeout: PAGE_TIMEOUT_MS }).toMatchObject({ pressed: String(recorded) });
       await popup.clickCheckIn();
       await closer.stopBackground();
       const alerts = await alertsSeenFor(popup, 1500);
@@ -83,7 +83,7 @@ describe.sequential.each(browsers)('in %s, with the background asleep', (_, laun
       await expectSaved(closer, { ...saved, badge: undefined });
       expect(alerts, `${what}: an alert, though storage has the click`).toEqual([]);
       await expect
-        .poll(() => popup.state(), { message: `${what}: the popup` })
+        .poll(() => popup.state(), { timeout: PAGE_TIMEOUT_MS, message: `${what}: the popup` })
         .toMatchObject({
           pressed: String(!recorded),
         });

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
 import type { BrowserWithCloser, Launch } from './driver';
+import { PAGE_TIMEOUT_MS } from './stored';
 import { zonedDay, zonedTimeOnDay } from './zoned-time';
 
 /*
@@ -41,7 +42,7 @@ describe.sequential.each(browsers)('in %s, after one launch with the clock 400 d
       .toBe(zonedDay(TIME_ZONE, day));
     const { tip } = (await browser.readStorage()).rotation as StoredRotation;
     const newTab = await browser.openNewTab();
-    await expect.poll(async () => (await newTab.state()).tip).toBe(tip.headline);
+    await expect.poll(async () => (await newTab.state()).tip, { timeout: PAGE_TIMEOUT_MS }).toBe(tip.headline);
     return tip.id;
   }
 

@@ -13,6 +13,9 @@ export const PAGE_COPY_KEY = 'closer.lastShown';
 /** How long a click may take to reach storage (and the badge) with the background asleep. */
 export const SAVE_TIMEOUT_MS = 10_000;
 
+/** How long an open page may take to show what storage says (seconds, on a loaded machine). */
+export const PAGE_TIMEOUT_MS = 5000;
+
 /** Her recorded days as storage holds them; none when `checkIns` has no list of days. */
 export async function storedDays(closer: BrowserWithCloser): Promise<string[]> {
   const { checkIns } = await closer.readStorage();

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
 import { countIn, type BrowserWithCloser, type CloserPage } from './driver';
-import { expectSaved } from './stored';
+import { expectSaved, PAGE_TIMEOUT_MS } from './stored';
 import { zonedDay, zonedTimeOnDay } from './zoned-time';
 
 /*
@@ -40,7 +40,7 @@ describe.sequential.each(browsers)('in %s, from Los Angeles to Tokyo overnight',
   }
 
   async function expectStreak(page: CloserPage, current: number, longest: number) {
-    await expect.poll(async () => countIn((await page.state()).streak)).toBe(current);
+    await expect.poll(async () => countIn((await page.state()).streak), { timeout: PAGE_TIMEOUT_MS }).toBe(current);
     expect(countIn((await page.state()).longest)).toBe(longest);
   }
 
