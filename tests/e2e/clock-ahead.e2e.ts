@@ -7,9 +7,10 @@ import { zonedDay, zonedTimeOnDay } from './zoned-time';
 
 /*
  * Her computer's clock was once far ahead, for one session: a dead battery, a wrong date
- * typed in. The tip settled that day belongs to a day she never lived. Once the clock is right
- * again, today must have today's tip, and every day after a new one. (A clock set back by a
- * day keeps today's tip instead of skipping one: daily-loop and the unit tests cover that.)
+ * typed in (here the session that installs Closer, which spares a launch: the stored tip is
+ * the same either way). The tip settled then belongs to a day she never lived. Once the clock
+ * is right again, today must have today's tip, and every day after a new one. (A clock set
+ * back by a day keeps today's tip instead of skipping one: the unit tests cover that.)
  */
 const TIME_ZONE = 'America/Sao_Paulo';
 
@@ -46,9 +47,8 @@ describe.sequential.each(browsers)('in %s, after one launch with the clock 400 d
     return tip.id;
   }
 
-  it('she uses Closer today, then one launch has the clock 400 days ahead', async () => {
-    tipIds[0] = await tipOf(await launchOn(0, 10, true), 0);
-    await tipOf(await launchOn(400, 10), 400);
+  it('one launch with the clock 400 days ahead settles a tip for that day', async () => {
+    await tipOf(await launchOn(400, 10, true), 400);
   });
 
   it('a real restart with the right clock: today’s tip is today’s again, and the new tab shows it', async () => {
