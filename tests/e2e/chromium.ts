@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { PlaywrightCloserPage, waitForTip } from './chromium/page';
 import {
   KEEP_STATES,
@@ -34,6 +34,7 @@ export class ChromiumWithCloser implements BrowserWithCloser {
   readonly name = 'chromium';
   private inspectorPage: Promise<Page> | undefined;
   private windowsOpened = 0;
+  private workerSession: Promise<{ cdp: CDPSession; status: Map<string, string> }> | undefined;
 
   constructor(
     readonly context: BrowserContext,
@@ -89,27 +90,45 @@ export class ChromiumWithCloser implements BrowserWithCloser {
 
   /**
    * Stops the service worker the way Chromium does when it is idle (Playwright would
-   * otherwise keep it alive, and with it state no real user's worker keeps).
+   * otherwise keep it alive, and with it state no real user's worker keeps). One command on a
+   * session kept open, so "right after a click" is a millisecond after it.
    */
   async stopBackground(): Promise<void> {
-    const cdp = await this.context.newCDPSession(await this.inspector());
-    const stopped = new Promise<void>((resolve) => {
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        const ours = versions.filter((version) => version.scriptURL.startsWith(this.origin));
-        if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) resolve();
-      });
+    const workers = await this.workers();
+    await workers.cdp.send('ServiceWorker.stopAllWorkers');
+    // Every update sent before the command's answer has arrived: wait for ours to read "stopped".
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (![...workers.status.values()].every((status) => status === 'stopped')) return;
+        workers.cdp.off('ServiceWorker.workerVersionUpdated', check);
+        resolve();
+      };
+      workers.cdp.on('ServiceWorker.workerVersionUpdated', check);
+      check();
     });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-    await cdp.detach();
+  }
+
+  /** A debugging session that follows the running status of each version of Closer's worker. */
+  private workers(): Promise<{ cdp: CDPSession; status: Map<string, string> }> {
+    this.workerSession ??= (async () => {
+      const cdp = await this.context.newCDPSession(await this.inspector());
+      const status = new Map<string, string>();
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const version of versions)
+          if (version.scriptURL.startsWith(this.origin)) status.set(version.versionId, version.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      return { cdp, status };
+    })();
+    return this.workerSession;
   }
 
   async openPopupAtFirstSight(action: FirstSightAction): Promise<FirstSight & { page?: PlaywrightCloserPage }> {
     const name = `closer-first-sight-${++this.windowsOpened}`;
-    const sight = (await (
-      await this.inspector()
-    ).evaluate(firstSightScript(`${this.origin}/popup.html`, name, action))) as FirstSight;
+    const inspector = await this.inspector();
+    // In front, so its timers (it looks for the button every few ms) run at full speed.
+    await inspector.bringToFront();
+    const sight = (await inspector.evaluate(firstSightScript(`${this.origin}/popup.html`, name, action))) as FirstSight;
     if (action === 'click-and-close') return sight;
     for (const candidate of this.context.pages())
       if ((await candidate.evaluate(() => window.name).catch(() => '')) === name)

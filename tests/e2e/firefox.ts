@@ -101,6 +101,8 @@ export class FirefoxWithCloser implements BrowserWithCloser {
     const name = `closer-first-sight-${++this.#windowsOpened}`;
     const url = `${this.origin}/${this.manifest.action.default_popup}`;
     const inspector = await this.inspector();
+    // In front: Firefox runs a background tab's timers once a second, and it looks every few ms.
+    await inspector.bringToFront();
     const sight = (await inspector.evaluate(firstSightScript(url, name, action))) as FirstSight;
     if (action === 'click-and-close') return sight;
     return { ...sight, page: new OpenedWindowPage((source) => inspector.evaluate(source), name) };
