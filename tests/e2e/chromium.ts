@@ -2,17 +2,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { PlaywrightCloserPage, waitForTip } from './chromium/page';
 import {
   KEEP_STATES,
-  readPageStateInPage,
-  readTextInPage,
   type BadgeState,
   type BrowserWithCloser,
-  type CloserPage,
+  type FirstSight,
+  type FirstSightAction,
   type LaunchOptions,
-  type StatesSeen,
 } from './driver';
+import { firstSightScript, inPage, localStorageInPage } from './in-page';
 
 /** The Chrome build that `npm run build` makes. */
 export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
@@ -29,50 +29,12 @@ export function newProfileDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'closer-e2e-'));
 }
 
-export class PlaywrightCloserPage implements CloserPage {
-  constructor(readonly page: Page) {}
-
-  state() {
-    return this.page.evaluate(readPageStateInPage);
-  }
-
-  /** What the page showed once parsed, and every state it has shown since (`KEEP_STATES`). */
-  statesSeen() {
-    return this.page.evaluate(() => (window as unknown as { closerStates: StatesSeen }).closerStates);
-  }
-
-  async clickCheckIn() {
-    // A background tab paints rarely, so Playwright's "stable" check would wait on it for a second.
-    await this.page.bringToFront();
-    await this.page.getByTestId('checkin').click();
-  }
-
-  async pressCheckInNow() {
-    await this.page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="checkin"]')!.click());
-  }
-
-  async clickButton(name: string) {
-    await this.page.bringToFront();
-    await this.page.getByRole('button', { name, exact: true }).click();
-  }
-
-  text(leaveOut?: string) {
-    return this.page.evaluate(readTextInPage, leaveOut);
-  }
-
-  navigationCount() {
-    return this.page.evaluate(() => performance.getEntriesByType('navigation').length);
-  }
-
-  close() {
-    return this.page.close();
-  }
-}
-
 /** One running Chromium with Closer in it. */
 export class ChromiumWithCloser implements BrowserWithCloser {
   readonly name = 'chromium';
   private inspectorPage: Promise<Page> | undefined;
+  private windowsOpened = 0;
+  private workerSession: Promise<{ cdp: CDPSession; status: Map<string, string> }> | undefined;
 
   constructor(
     readonly context: BrowserContext,
@@ -148,20 +110,58 @@ export class ChromiumWithCloser implements BrowserWithCloser {
 
   /**
    * Stops the service worker the way Chromium does when it is idle (Playwright would
-   * otherwise keep it alive, and with it state no real user's worker keeps).
+   * otherwise keep it alive, and with it state no real user's worker keeps). One command on a
+   * session kept open, so "right after a click" is a millisecond after it.
    */
   async stopBackground(): Promise<void> {
-    const cdp = await this.context.newCDPSession(await this.inspector());
-    const stopped = new Promise<void>((resolve) => {
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        const ours = versions.filter((version) => version.scriptURL.startsWith(this.origin));
-        if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) resolve();
-      });
+    const workers = await this.workers();
+    await workers.cdp.send('ServiceWorker.stopAllWorkers');
+    // Every update sent before the command's answer has arrived: wait for ours to read "stopped".
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (![...workers.status.values()].every((status) => status === 'stopped')) return;
+        workers.cdp.off('ServiceWorker.workerVersionUpdated', check);
+        resolve();
+      };
+      workers.cdp.on('ServiceWorker.workerVersionUpdated', check);
+      check();
     });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-    await cdp.detach();
+  }
+
+  /** A debugging session that follows the running status of each version of Closer's worker. */
+  private workers(): Promise<{ cdp: CDPSession; status: Map<string, string> }> {
+    this.workerSession ??= (async () => {
+      const cdp = await this.context.newCDPSession(await this.inspector());
+      const status = new Map<string, string>();
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const version of versions)
+          if (version.scriptURL.startsWith(this.origin)) status.set(version.versionId, version.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      return { cdp, status };
+    })();
+    return this.workerSession;
+  }
+
+  async openPopupAtFirstSight(action: FirstSightAction): Promise<FirstSight & { page?: PlaywrightCloserPage }> {
+    const name = `closer-first-sight-${++this.windowsOpened}`;
+    const inspector = await this.inspector();
+    // In front, so its timers (it looks for the button every few ms) run at full speed.
+    await inspector.bringToFront();
+    const sight = (await inspector.evaluate(firstSightScript(`${this.origin}/popup.html`, name, action))) as FirstSight;
+    if (action === 'click-and-close') return sight;
+    for (const candidate of this.context.pages())
+      if ((await candidate.evaluate(() => window.name).catch(() => '')) === name)
+        return { ...sight, page: new PlaywrightCloserPage(candidate) };
+    throw new Error(`The window ${name} is not among the browser's pages`);
+  }
+
+  async readLocalStorage(key: string): Promise<string | null> {
+    return (await (await this.inspector()).evaluate(inPage(localStorageInPage, key, false, null))) as string | null;
+  }
+
+  async writeLocalStorage(key: string, value: string | null): Promise<void> {
+    await (await this.inspector()).evaluate(inPage(localStorageInPage, key, true, value));
   }
 
   async close(): Promise<void> {
@@ -173,10 +173,6 @@ export class ChromiumWithCloser implements BrowserWithCloser {
 /** The page's own address; a page that can't answer yet (still loading) by the address Playwright last saw. */
 async function hrefOf(page: Page): Promise<string> {
   return page.evaluate(() => location.href).catch(() => page.url());
-}
-
-async function waitForTip(page: Page) {
-  await page.waitForFunction(() => document.querySelector('[data-testid="tip-title"]')?.textContent);
 }
 
 /** Chromium with Closer's build (or, for the benchmark, another unpacked extension in `extensionDir`). */

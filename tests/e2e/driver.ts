@@ -13,12 +13,17 @@ export interface PageState {
   longest: string;
 }
 
-/** Reads a `PageState` inside the page: pass this function to the page's evaluate. */
-export function readPageStateInPage(): PageState {
-  const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+/**
+ * Reads a `PageState` inside the page: pass this function to the page's evaluate. `root` is
+ * the page's document unless another (same-origin) document is to be read.
+ */
+// `void`: the page's evaluate calls it with its (absent) argument.
+export function readPageStateInPage(of?: ParentNode | void): PageState {
+  const root = of || document;
+  const text = (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
   return {
     tip: text('tip-title'),
-    pressed: document.querySelector('[data-testid="checkin"]')?.getAttribute('aria-pressed') ?? null,
+    pressed: root.querySelector('[data-testid="checkin"]')?.getAttribute('aria-pressed') ?? null,
     streak: text('streak'),
     longest: text('longest-streak'),
   };
@@ -29,10 +34,10 @@ export function readPageStateInPage(): PageState {
  * The left-out parts are skipped node by node, because browsers break innerText's lines
  * differently and a cut from the whole text would miss in one of them.
  */
-export function readTextInPage(leaveOut: string | null | undefined): string {
-  if (!leaveOut) return document.body.innerText;
+export function readTextInPage(leaveOut: string | null | undefined, doc: Document = document): string {
+  if (!leaveOut) return doc.body.innerText;
   const shown: string[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement!;
     if (!parent.closest(leaveOut) && parent.checkVisibility()) shown.push(node.textContent!);
@@ -73,13 +78,41 @@ export interface CloserPage {
   clickCheckIn(): Promise<void>;
   /** Presses the check-in button from script, at once, for clicks "at the same moment" across pages. */
   pressCheckInNow(): Promise<void>;
+  /**
+   * Presses the check-in button and closes the page right away, as the toolbar popup closes
+   * the moment she clicks anywhere else: nothing the page started after the click is awaited.
+   */
+  clickCheckInAndClose(): Promise<void>;
   /** Clicks the button whose accessible name (visible text) is `name`. */
   clickButton(name: string): Promise<void>;
   /** The page's visible text, all of it or less the elements matching `leaveOut`. */
   text(leaveOut?: string): Promise<string>;
   /** How many times the document has been loaded (1 unless something reloaded it). */
   navigationCount(): Promise<number>;
+  /** The texts of the page's alerts (`role="alert"`) showing now. */
+  alerts(): Promise<string[]>;
+  /** What is directly in the page's root (`#app`): tag names, or e.g. `#text "words"` (see `rootNodesInPage`). */
+  rootNodes(): Promise<string[]>;
+  /** Reloads the page as a person does, and waits until a tip is on it again. */
+  reload(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What `openPopupAtFirstSight` does once the check-in button exists. */
+export type FirstSightAction = 'look' | 'click' | 'click-and-close';
+
+/** What a page showed the moment its check-in button first existed. */
+export interface FirstSight {
+  state: PageState;
+  /**
+   * The page's app script (`/<page>-app.js`) was in the document already. `false` means the
+   * page was drawn by its first script from the last page's copy, before its app loaded.
+   */
+  appScript: boolean;
+  /** What was directly in the page's root then (see `CloserPage.rootNodes`). */
+  rootNodes: string[];
+  /** After a click that left the page open: what it showed at the next animation frame. */
+  nextFrame: PageState | null;
 }
 
 export interface BadgeState {
@@ -111,6 +144,17 @@ export interface BrowserWithCloser {
   writeStorage(items: Record<string, unknown>): Promise<void>;
   /** Stops (suspends) the background the way the browser does when it is idle. */
   stopBackground(): Promise<void>;
+  /**
+   * Opens the popup's page in a window of its own and, the moment its check-in button exists,
+   * notes what it shows and does `action` there, from script in the same task: a click on the
+   * first-frame path if the page drew from its copy (see `FirstSight.appScript`). `page` is
+   * the page, unless it was closed.
+   */
+  openPopupAtFirstSight(action: FirstSightAction): Promise<FirstSight & { page?: CloserPage }>;
+  /** The extension's own `localStorage[key]` (the pages' first-frame copy lives there). */
+  readLocalStorage(key: string): Promise<string | null>;
+  /** Sets (or with `null` removes) the extension's own `localStorage[key]`. */
+  writeLocalStorage(key: string, value: string | null): Promise<void>;
   /** Quits the browser. The next launch on the same profile with `install: false` is a real restart. */
   close(): Promise<void>;
 }

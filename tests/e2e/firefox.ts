@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { BadgeState, BrowserWithCloser, Launch, LaunchOptions } from './driver';
+import type { BadgeState, BrowserWithCloser, FirstSight, FirstSightAction, Launch, LaunchOptions } from './driver';
 import { BiDi, contextOf } from './firefox/bidi';
 import {
   CONSOLE_ERRORS,
@@ -15,7 +15,9 @@ import {
 import { clockEnv } from './firefox/clock-shim';
 import { describeEntry, entriesOf, type ConsoleEntry } from './firefox/console';
 import { FIREFOX_BUILD, readManifest, type Manifest } from './firefox/manifest';
+import { OpenedWindowPage } from './firefox/opened-window';
 import { FirefoxPage, waitUntil } from './firefox/page';
+import { firstSightScript, inPage, localStorageInPage } from './in-page';
 import { installPermanently } from './firefox/xpi';
 
 /*
@@ -31,6 +33,8 @@ const QUIT_TIMEOUT_MS = 60_000;
 /** One running Firefox ESR with Closer installed permanently in a kept profile. */
 export class FirefoxWithCloser implements BrowserWithCloser {
   readonly name = 'firefox';
+  #inspector: Promise<Page> | undefined;
+  #windowsOpened = 0;
 
   constructor(
     readonly browser: Browser,
@@ -93,6 +97,37 @@ export class FirefoxWithCloser implements BrowserWithCloser {
 
   async stopBackground(): Promise<void> {
     await this.bidi.inChrome(STOP_BACKGROUND, { id: this.id });
+  }
+
+  /**
+   * A tab of the extension's origin that runs none of Closer's code (its manifest), from which
+   * the extension's localStorage is reached and windows of its pages are opened.
+   */
+  inspector(): Promise<Page> {
+    this.#inspector ??= this.browser.newPage().then(async (page) => {
+      await this.bidi.navigate(page, `${this.origin}/manifest.json`);
+      return page;
+    });
+    return this.#inspector;
+  }
+
+  async openPopupAtFirstSight(action: FirstSightAction): Promise<FirstSight & { page?: OpenedWindowPage }> {
+    const name = `closer-first-sight-${++this.#windowsOpened}`;
+    const url = `${this.origin}/${this.manifest.action.default_popup}`;
+    const inspector = await this.inspector();
+    // In front: Firefox runs a background tab's timers once a second, and it looks every few ms.
+    await inspector.bringToFront();
+    const sight = (await inspector.evaluate(firstSightScript(url, name, action))) as FirstSight;
+    if (action === 'click-and-close') return sight;
+    return { ...sight, page: new OpenedWindowPage((source) => inspector.evaluate(source), name) };
+  }
+
+  async readLocalStorage(key: string): Promise<string | null> {
+    return (await (await this.inspector()).evaluate(inPage(localStorageInPage, key, false, null))) as string | null;
+  }
+
+  async writeLocalStorage(key: string, value: string | null): Promise<void> {
+    await (await this.inspector()).evaluate(inPage(localStorageInPage, key, true, value));
   }
 
   /**

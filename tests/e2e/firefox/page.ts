@@ -1,5 +1,6 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { readPageStateInPage, readTextInPage, type CloserPage, type PageState } from '../driver';
+import { alertsInPage, inPage, rootNodesInPage } from '../in-page';
 
 /**
  * Polls `read` until it returns something truthy. A read that throws counts as "not yet":
@@ -61,6 +62,11 @@ export class FirefoxPage implements CloserPage {
     await this.page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="checkin"]')!.click());
   }
 
+  async clickCheckInAndClose(): Promise<void> {
+    await this.pressCheckInNow();
+    await this.page.close();
+  }
+
   async clickButton(name: string): Promise<void> {
     const handle = await this.page.evaluateHandle(
       (label) =>
@@ -87,6 +93,34 @@ export class FirefoxPage implements CloserPage {
   async navigationCount(): Promise<number> {
     this.#documents.add(await this.page.evaluate(() => performance.timeOrigin));
     return this.#documents.size;
+  }
+
+  alerts(): Promise<string[]> {
+    return this.page.evaluate(inPage(alertsInPage)) as Promise<string[]>;
+  }
+
+  rootNodes(): Promise<string[]> {
+    return this.page.evaluate(inPage(rootNodesInPage)) as Promise<string[]>;
+  }
+
+  /** `location.reload()`: puppeteer's reload would wait for a load event Firefox never sends here. */
+  async reload(): Promise<void> {
+    const before = await this.page.evaluate(() => performance.timeOrigin);
+    const url = await this.href();
+    await this.page.evaluate(() => location.reload());
+    await waitUntil(
+      () =>
+        this.page.evaluate(
+          (previous, expected) =>
+            performance.timeOrigin !== previous &&
+            location.href === expected &&
+            !!document.querySelector('[data-testid="tip-title"]')?.textContent,
+          before,
+          url,
+        ),
+      `${url} to show a tip again after a reload`,
+    );
+    await this.navigationCount();
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,67 @@
+import type { Page } from 'playwright-core';
+import { readPageStateInPage, readTextInPage, type CloserPage, type PageState, type StatesSeen } from '../driver';
+import { alertsInPage, inPage, rootNodesInPage } from '../in-page';
+
+/** A page of Closer in a Chromium tab, driven by playwright-core. */
+export class PlaywrightCloserPage implements CloserPage {
+  constructor(readonly page: Page) {}
+
+  state() {
+    return this.page.evaluate(inPage(readPageStateInPage)) as Promise<PageState>;
+  }
+
+  /** What the page showed once parsed, and every state it has shown since (`KEEP_STATES`). */
+  statesSeen() {
+    return this.page.evaluate(() => (window as unknown as { closerStates: StatesSeen }).closerStates);
+  }
+
+  async clickCheckIn() {
+    // A background tab paints rarely, so Playwright's "stable" check would wait on it for a second.
+    await this.page.bringToFront();
+    await this.page.getByTestId('checkin').click();
+  }
+
+  async pressCheckInNow() {
+    await this.page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="checkin"]')!.click());
+  }
+
+  async clickCheckInAndClose() {
+    await this.pressCheckInNow();
+    await this.page.close();
+  }
+
+  async clickButton(name: string) {
+    await this.page.bringToFront();
+    await this.page.getByRole('button', { name, exact: true }).click();
+  }
+
+  text(leaveOut?: string) {
+    return this.page.evaluate(readTextInPage, leaveOut);
+  }
+
+  navigationCount() {
+    return this.page.evaluate(() => performance.getEntriesByType('navigation').length);
+  }
+
+  alerts() {
+    return this.page.evaluate(inPage(alertsInPage)) as Promise<string[]>;
+  }
+
+  rootNodes() {
+    return this.page.evaluate(inPage(rootNodesInPage)) as Promise<string[]>;
+  }
+
+  async reload() {
+    await this.page.reload();
+    await waitForTip(this.page);
+  }
+
+  close() {
+    return this.page.close();
+  }
+}
+
+/** Waits until the page shows a tip. */
+export async function waitForTip(page: Page) {
+  await page.waitForFunction(() => document.querySelector('[data-testid="tip-title"]')?.textContent);
+}

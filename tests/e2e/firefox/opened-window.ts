@@ -1,0 +1,101 @@
+import { readPageStateInPage, readTextInPage, type CloserPage, type PageState } from '../driver';
+import { alertsInPage, inPage, rootNodesInPage } from '../in-page';
+import { waitUntil } from './page';
+
+/** Runs in the opener: `fn` with the window it opened under `name` (see `firstSightInPage`). */
+function inOpenedWindow(name: string, fn: (win: Window, ...args: never[]) => unknown, ...args: unknown[]): unknown {
+  const win = (window as unknown as { closerWindows?: Record<string, Window> }).closerWindows?.[name];
+  if (!win || win.closed) throw new Error(`No open window named ${name}`);
+  return fn(win, ...(args as never[]));
+}
+
+/**
+ * A page that a page of Closer's origin opened with `window.open`, driven from that opener,
+ * which reaches into it directly (same origin). Firefox's WebDriver BiDi announces no browsing
+ * context opened this way from an extension page, so puppeteer has no page for it. Clicks are
+ * the button's own `click()`, not the mouse's.
+ */
+export class OpenedWindowPage implements CloserPage {
+  #documents = new Set<number>();
+
+  constructor(
+    private readonly inOpener: (source: string) => Promise<unknown>,
+    readonly name: string,
+  ) {}
+
+  #run<T>(fn: (win: Window, ...args: never[]) => unknown, ...args: unknown[]): Promise<T> {
+    return this.inOpener(inPage(inOpenedWindow, this.name, fn, ...args)) as Promise<T>;
+  }
+
+  state(): Promise<PageState> {
+    return this.#run((win: Window, read: (root: ParentNode) => PageState) => read(win.document), readPageStateInPage);
+  }
+
+  async clickCheckIn(): Promise<void> {
+    await this.#run((win: Window) => win.document.querySelector<HTMLElement>('[data-testid="checkin"]')!.click());
+  }
+
+  pressCheckInNow(): Promise<void> {
+    return this.clickCheckIn();
+  }
+
+  async clickCheckInAndClose(): Promise<void> {
+    await this.#run((win: Window) => {
+      win.document.querySelector<HTMLElement>('[data-testid="checkin"]')!.click();
+      win.close();
+    });
+  }
+
+  async clickButton(name: string): Promise<void> {
+    const clicked = await this.#run<boolean>((win: Window, label: string) => {
+      const button = [...win.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+      button?.click();
+      return !!button;
+    }, name);
+    if (!clicked) throw new Error(`No button named "${name}" in the window ${this.name}`);
+  }
+
+  text(leaveOut?: string): Promise<string> {
+    return this.#run(
+      (win: Window, read: (leaveOut: string | null, doc: Document) => string, left: string | null) =>
+        read(left, win.document),
+      readTextInPage,
+      leaveOut ?? null,
+    );
+  }
+
+  async navigationCount(): Promise<number> {
+    this.#documents.add(await this.#run<number>((win: Window) => win.performance.timeOrigin));
+    return this.#documents.size;
+  }
+
+  alerts(): Promise<string[]> {
+    return this.#run((win: Window, read: (doc: Document) => string[]) => read(win.document), alertsInPage);
+  }
+
+  rootNodes(): Promise<string[]> {
+    return this.#run((win: Window, read: (doc: Document) => string[]) => read(win.document), rootNodesInPage);
+  }
+
+  async reload(): Promise<void> {
+    const before = await this.#run<number>((win: Window) => {
+      win.location.reload();
+      return win.performance.timeOrigin;
+    });
+    await waitUntil(
+      () =>
+        this.#run<boolean>(
+          (win: Window, previous: number) =>
+            win.performance.timeOrigin !== previous &&
+            !!win.document.querySelector('[data-testid="tip-title"]')?.textContent,
+          before,
+        ),
+      `the window ${this.name} to show a tip again after a reload`,
+    );
+    await this.navigationCount();
+  }
+
+  async close(): Promise<void> {
+    await this.#run((win: Window) => win.close());
+  }
+}

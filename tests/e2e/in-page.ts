@@ -1,0 +1,101 @@
+import { readPageStateInPage, type FirstSight, type FirstSightAction, type PageState } from './driver';
+
+/*
+ * Functions both drivers run inside a page of Closer's origin, and the source that runs them.
+ * They are sent as source: esbuild's keepNames (tsx, vitest) may wrap inner functions in a
+ * `__name` helper that exists only in Node, so the page gets a stand-in.
+ */
+
+/**
+ * Source that calls `fn` in the page with `args` and evaluates to its result. An argument is
+ * anything JSON can carry, or a function (sent as its source, so it must use nothing outside it).
+ */
+export function inPage(fn: (...args: never[]) => unknown, ...args: unknown[]): string {
+  const source = (arg: unknown) =>
+    typeof arg === 'function' ? arg.toString() : arg === undefined ? 'undefined' : JSON.stringify(arg);
+  return `((__name) => (${fn.toString()})(${args.map(source).join(', ')}))((fn) => fn)`;
+}
+
+/** The texts of the alerts (`role="alert"`) in `doc`, in document order. */
+export function alertsInPage(doc: Document = document): string[] {
+  return [...doc.querySelectorAll('[role="alert"]')].map((alert) => alert.textContent ?? '');
+}
+
+/**
+ * What is directly in the page's root (`#app`) of `doc`: an element as its tag name, any
+ * other node as its node name and text, e.g. `#text "stray words"`.
+ */
+export function rootNodesInPage(doc: Document = document): string[] {
+  return [...(doc.getElementById('app')?.childNodes ?? [])].map((node) =>
+    node.nodeType === 1 ? (node as Element).localName : `${node.nodeName} ${JSON.stringify(node.textContent)}`,
+  );
+}
+
+/** `localStorage[key]` of the page's origin (`value` `null` removes it); returns what it holds afterwards. */
+export function localStorageInPage(key: string, write: boolean, value: string | null): string | null {
+  if (write && value === null) localStorage.removeItem(key);
+  else if (write) localStorage.setItem(key, value!);
+  return localStorage.getItem(key);
+}
+
+/**
+ * Opens `url` in a window of its own, as the toolbar popup is, from a page of the same origin,
+ * and acts the moment its check-in button exists (looking every few ms: the page's app loads
+ * 50 ms after its first frame at the earliest). The window is named `name`, so the driver can
+ * find its page afterwards. Being same-origin, the opener reads and clicks in it directly,
+ * in one task, with no round trip to the test.
+ */
+export async function firstSightInPage(
+  { url, name, action }: { url: string; name: string; action: FirstSightAction },
+  read: (root: ParentNode) => PageState,
+  rootNodes: (doc: Document) => string[],
+): Promise<FirstSight> {
+  const until = <T>(find: () => T | null | undefined | false, what: string) =>
+    new Promise<T>((resolve, reject) => {
+      const started = performance.now();
+      const look = () => {
+        const found = find();
+        if (found) resolve(found);
+        else if (performance.now() - started > 20_000) reject(new Error(`Timed out waiting for ${what}`));
+        else setTimeout(look, 2);
+      };
+      look();
+    });
+  // The window opens on an inert page first: Chromium gives a page no extension APIs when it
+  // replaces the window's initial about:blank (the window object is reused), only when it
+  // replaces a page. A window, not a tab: the opener stays visible, so nothing is throttled.
+  const inert = new URL('/manifest.json', url).href;
+  const child = window.open(inert, name, 'popup,width=420,height=640');
+  if (!child) throw new Error(`window.open(${inert}) was refused`);
+  await until(() => child.location.href === inert && child.document.readyState === 'complete', inert);
+  child.location.href = url;
+  const button = await until(
+    () => child.location.href === url && child.document.querySelector<HTMLElement>('[data-testid="checkin"]'),
+    `the check-in button on ${url}`,
+  );
+  const doc = child.document;
+  if (action !== 'click-and-close') {
+    // Kept for the driver, which may go on driving the window from here (see OpenedWindowPage).
+    const opened = window as unknown as { closerWindows?: Record<string, Window> };
+    (opened.closerWindows ??= {})[name] = child;
+  }
+  const sight: FirstSight = {
+    state: read(doc),
+    appScript: doc.querySelector('script[src$="-app.js"]') !== null,
+    rootNodes: rootNodes(doc),
+    nextFrame: null,
+  };
+  if (action === 'look') return sight;
+  button.click();
+  if (action === 'click-and-close') {
+    child.close();
+    return sight;
+  }
+  sight.nextFrame = await new Promise<PageState>((resolve) => child.requestAnimationFrame(() => resolve(read(doc))));
+  return sight;
+}
+
+/** Source that runs `firstSightInPage` in a page of the extension's origin. */
+export function firstSightScript(url: string, name: string, action: FirstSightAction): string {
+  return inPage(firstSightInPage, { url, name, action }, readPageStateInPage, rootNodesInPage);
+}
