@@ -13,7 +13,9 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    permissions: ['storage', 'alarms'],
+    // `search` adds no install warning in either browser (Chromium's getPermissionWarningsByManifest,
+    // Firefox's PERMISSIONS_WITH_MESSAGE).
+    permissions: ['storage', 'alarms', 'search'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
