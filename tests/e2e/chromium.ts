@@ -6,6 +6,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import {
   KEEP_STATES,
   readPageStateInPage,
+  readPermissionsInPage,
+  readSearchFieldInPage,
   readTextInPage,
   type BadgeState,
   type BrowserWithCloser,
@@ -62,6 +64,48 @@ export class PlaywrightCloserPage implements CloserPage {
 
   navigationCount() {
     return this.page.evaluate(() => performance.getEntriesByType('navigation').length);
+  }
+
+  searchField() {
+    return this.page.evaluate(readSearchFieldInPage);
+  }
+
+  async search(text: string) {
+    // The engine's answer, from the test: the network is closed here, and a failed load would
+    // leave the tab on Chromium's error page.
+    await this.page.route(/^https?:/, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Results</title>' }),
+    );
+    await this.page.bringToFront();
+    const field = this.page.getByTestId('search');
+    await field.click();
+    await field.pressSequentially(text);
+    await field.press('Enter');
+    await this.page.waitForURL(/^https?:/, { waitUntil: 'commit' });
+    return this.page.url();
+  }
+
+  permissions() {
+    return this.page.evaluate(readPermissionsInPage);
+  }
+
+  /**
+   * The page's cumulative layout shift since it loaded (Layout Instability API, buffered:
+   * every shift from the first frame on), once `settled` (a selector) is on it.
+   */
+  async layoutShift(settled: string): Promise<number> {
+    await this.page.waitForSelector(settled);
+    return this.page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const shifts = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+            resolve(shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          // No entries at all: the observer is never called.
+          setTimeout(() => resolve(0), 500);
+        }),
+    );
   }
 
   close() {
@@ -124,6 +168,16 @@ export class ChromiumWithCloser implements BrowserWithCloser {
 
   async writeStorage(items: Record<string, unknown>): Promise<void> {
     await (await this.inspector()).evaluate((values) => chrome.storage.local.set(values), items);
+  }
+
+  /** Chromium's own words for the manifest (`management.getPermissionWarningsByManifest` needs no permission). */
+  async installWarnings(permissions?: string[]): Promise<string[]> {
+    return (await this.inspector()).evaluate((replaced) => {
+      const manifest = chrome.runtime.getManifest();
+      return chrome.management.getPermissionWarningsByManifest(
+        JSON.stringify(replaced ? { ...manifest, permissions: replaced } : manifest),
+      );
+    }, permissions);
   }
 
   /**
