@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Daily } from '@/hooks/useDaily';
 import { t } from '@/utils/i18n';
 import { CheckInButton } from './CheckInButton';
@@ -8,11 +9,26 @@ import { TipCard } from './TipCard';
 /**
  * The whole daily loop, as both the new tab and the popup show it. Nothing is drawn until
  * storage has answered, so the page appears whole in one paint and nothing moves after.
+ * `top` comes first, drawn at once, whatever storage says (the new tab's search).
  */
-export function DailyPanel({ daily, compact = false }: { daily: Daily; compact?: boolean }) {
-  if (!daily.ready) return <main class="daily" aria-busy="true" />;
+export function DailyPanel({
+  daily,
+  compact = false,
+  top,
+}: {
+  daily: Daily;
+  compact?: boolean;
+  top?: ComponentChildren;
+}) {
+  if (!daily.ready)
+    return (
+      <main class="daily" aria-busy="true">
+        {top}
+      </main>
+    );
   return (
     <main class="daily">
+      {top}
       {daily.showSetAsideNotice && <SetAsideNotice leftInPlace={daily.leftInPlace} onDismiss={daily.dismissNotice} />}
       <TipCard tip={daily.tip} compact={compact} />
       <section class="today">

@@ -32,6 +32,7 @@ export default defineUnlistedScript({
         now: clickMoments(readClock),
         save: (items) => browser.storage.local.set(items),
         nonce,
+        search: (query) => browser.search.query(query),
       });
     } finally {
       if (takeOver) {

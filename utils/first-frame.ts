@@ -2,6 +2,7 @@ import type { Day } from './day';
 import { buildDrawn } from './drawn-dom';
 import { readSnapshot, writeSnapshot, type Drawn, type PageName } from './page-snapshot';
 import { pendingKey, type PendingCheckIn } from './pending';
+import { submitSearch, type SearchQuery } from './search';
 import type { Whereabouts } from './travel';
 
 declare global {
@@ -22,6 +23,8 @@ interface FirstFrame {
   /** Stores a click in `storage.local`, as the app does. */
   save: (items: Record<string, unknown>) => Promise<unknown>;
   nonce: () => string;
+  /** The browser's `search.query`, for a search she sends before the app has loaded. */
+  search: (query: SearchQuery) => Promise<unknown>;
 }
 
 const CHECK_IN = '[data-testid="checkin"]';
@@ -41,11 +44,21 @@ function pageOf(drawn: Drawn | undefined, root: Element): Element | undefined {
  * app would: the click stored in `storage.local` by the page itself, the page drawn as it is
  * one click later (streak and all), the copy kept for the next page. It derives nothing: the
  * copy says which drawing is of its values, the button says what a click means, and a page's
- * two drawings are one click apart. Returns the function that hands the page over to the app
- * (it removes this click handler), or `undefined` when nothing was drawn and the app must
- * draw the page itself.
+ * two drawings are one click apart. A search she sends meanwhile (the new tab's) goes to her
+ * browser's search as the app would send it, and what she types stays in the field the app
+ * takes over. Returns the function that hands the page over to the app (it removes these
+ * handlers), or `undefined` when nothing was drawn and the app must draw the page itself.
  */
-export function drawFirstFrame({ page, root, store, today, now, save, nonce }: FirstFrame): (() => void) | undefined {
+export function drawFirstFrame({
+  page,
+  root,
+  store,
+  today,
+  now,
+  save,
+  nonce,
+  search,
+}: FirstFrame): (() => void) | undefined {
   const snapshot = readSnapshot(store);
   const drawings = snapshot?.drawn[page]?.filter((drawn) => drawn.day === today) ?? [];
   let shown = drawings.find((drawn) => drawn.key === snapshot?.key);
@@ -89,6 +102,7 @@ export function drawFirstFrame({ page, root, store, today, now, save, nonce }: F
     },
     { signal: handover.signal },
   );
+  root.addEventListener('submit', (event) => submitSearch(event, search), { signal: handover.signal });
   return () => {
     handover.abort();
     saveCopy();

@@ -9,6 +9,7 @@ import { drawFirstFrame } from '@/utils/first-frame';
 import { readSnapshot, SNAPSHOT_KEY } from '@/utils/page-snapshot';
 import { isPendingKey } from '@/utils/pending';
 import { createSerialQueue } from '@/utils/serially';
+import type { SearchQuery } from '@/utils/search';
 import { settleCheckIns } from '@/utils/settle-check-ins';
 import { dismissSetAsideNotice } from '@/utils/storage';
 import { whereabouts } from '@/utils/travel';
@@ -25,7 +26,8 @@ function firstFrameParts() {
   const save = vi.fn<(items: Record<string, unknown>) => Promise<void>>((items) =>
     fakeBrowser.storage.local.set(items),
   );
-  return { save, now: () => whereabouts(new Date()), nonce: () => 'first-frame' };
+  const search = vi.fn<(query: SearchQuery) => Promise<void>>((query) => fakeBrowser.search.query(query));
+  return { save, now: () => whereabouts(new Date()), nonce: () => 'first-frame', search };
 }
 
 beforeEach(() => {
@@ -122,6 +124,16 @@ it('turns to the new day at local midnight without a reload', async () => {
   expect(sendMessage).toHaveBeenCalledWith(REFRESH_REQUEST);
 });
 
+/**
+ * A page's HTML less what only its app draws, never its first frame: the new tab's row of
+ * shortcuts (its links would need `href`), in a place of fixed height drawn empty.
+ */
+function drawnPart(root: Element): string {
+  const copy = root.cloneNode(true) as Element;
+  copy.querySelector('.shortcuts')?.replaceChildren();
+  return copy.innerHTML;
+}
+
 describe.each([
   ['new tab', NewTab, 'newtab'],
   ['popup', Popup, 'popup'],
@@ -138,7 +150,7 @@ describe.each([
     await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [YESTERDAY] } });
     const first = render(<Page />, { container: appRoot() });
     await waitFor(() => expect(readSnapshot(localStorage)?.drawn[page]).toBeDefined());
-    const drawnByApp = first.container.innerHTML;
+    const drawnByApp = drawnPart(first.container);
     first.unmount();
     first.container.remove();
 
@@ -148,12 +160,15 @@ describe.each([
     expect(root.innerHTML).toBe(drawnByApp);
     const title = root.querySelector('[data-testid="tip-title"]');
     const button = root.querySelector('[data-testid="checkin"]');
+    const search = root.querySelector('[data-testid="search"]');
+    expect(search !== null).toBe(page === 'newtab');
 
     takeOver!();
     render(<Page />, { container: root });
-    expect(root.innerHTML).toBe(drawnByApp);
+    expect(drawnPart(root)).toBe(drawnByApp);
     expect(root.querySelector('[data-testid="tip-title"]')).toBe(title); // the same nodes, not new ones
     expect(checkin()).toBe(button);
+    expect(root.querySelector('[data-testid="search"]')).toBe(search);
     fireEvent.click(checkin());
     await waitFor(async () => expect((await stored()).checkIns).toMatchObject({ days: [YESTERDAY, TODAY] }));
     expect(parts.save).not.toHaveBeenCalled();

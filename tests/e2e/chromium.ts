@@ -108,6 +108,16 @@ export class ChromiumWithCloser implements BrowserWithCloser {
     await (await this.inspector()).evaluate((values) => chrome.storage.local.set(values), items);
   }
 
+  /** Chromium's own words for the manifest (`management.getPermissionWarningsByManifest` needs no permission). */
+  async installWarnings(permissions?: string[]): Promise<string[]> {
+    return (await this.inspector()).evaluate((replaced) => {
+      const manifest = chrome.runtime.getManifest();
+      return chrome.management.getPermissionWarningsByManifest(
+        JSON.stringify(replaced ? { ...manifest, permissions: replaced } : manifest),
+      );
+    }, permissions);
+  }
+
   /**
    * Stops the service worker the way Chromium does when it is idle (Playwright would
    * otherwise keep it alive, and with it state no real user's worker keeps). One command on a

@@ -45,6 +45,35 @@ export function readTextInPage(leaveOut: string | null | undefined, doc: Documen
   return shown.join('\n');
 }
 
+/** The new tab's search field as a person meets it. */
+export interface SearchField {
+  type: string;
+  /** The name a screen reader gives it (its label). */
+  label: string;
+  /** It sits in a form with `role="search"`. */
+  inSearchForm: boolean;
+  /** It has the focus (it must not: the address bar keeps it). */
+  focused: boolean;
+}
+
+/** Reads the `SearchField` (`null` when there is none) inside the page: pass this function to the page's evaluate. */
+export function readSearchFieldInPage(): SearchField | null {
+  const field = document.querySelector<HTMLInputElement>('[data-testid="search"]');
+  if (!field) return null;
+  return {
+    type: field.type,
+    label: [...field.labels!].map((label) => label.textContent).join(' '),
+    inSearchForm: field.form?.getAttribute('role') === 'search',
+    focused: document.activeElement === field,
+  };
+}
+
+/** Reads the permissions the extension holds now, from one of its pages: pass this function to the page's evaluate. */
+export async function readPermissionsInPage(): Promise<string[]> {
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  return (await api.permissions.getAll()).permissions ?? [];
+}
+
 /**
  * Source of a script that runs in every page before the page's own and keeps what the page
  * showed: `parsed`, at DOMContentLoaded (its HTML parsed, its first script run, before the
@@ -95,6 +124,16 @@ export interface CloserPage {
   rootNodes(): Promise<string[]>;
   /** Reloads the page as a person does, and waits until a tip is on it again. */
   reload(): Promise<void>;
+  /** The new tab's search field, or `null` when the page has none. */
+  searchField(): Promise<SearchField | null>;
+  /**
+   * Types `text` in the search field as a person does and presses Enter; resolves with the
+   * address the tab went to once it has left Closer's page. Nothing is fetched from the
+   * network: the browser's own request for the results is answered by the test, or fails.
+   */
+  search(text: string): Promise<string>;
+  /** The permissions Closer holds now (`permissions.getAll()` on this page). */
+  permissions(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -142,6 +181,12 @@ export interface BrowserWithCloser {
   readStorage(): Promise<Record<string, unknown>>;
   /** Writes into Closer's `storage.local` as another writer would (listeners fire). */
   writeStorage(items: Record<string, unknown>): Promise<void>;
+  /**
+   * The permission warnings the browser shows when Closer is installed, worked out by the
+   * browser itself from its manifest; with `permissions`, for its manifest with those
+   * permissions instead (to show that the check does find a warning where there is one).
+   */
+  installWarnings(permissions?: string[]): Promise<string[]>;
   /** Stops (suspends) the background the way the browser does when it is idle. */
   stopBackground(): Promise<void>;
   /**

@@ -4,8 +4,11 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BadgeState, BrowserWithCloser, FirstSight, FirstSightAction, Launch, LaunchOptions } from './driver';
 import { BiDi, contextOf } from './firefox/bidi';
 import {
+  ADD_HISTORY,
+  ALLOW_OPTIONAL_PERMISSIONS,
   CONSOLE_ERRORS,
   EXTENSION_HOST,
+  INSTALL_WARNINGS,
   OPEN_TAB,
   READ_BADGE,
   STOP_BACKGROUND,
@@ -93,6 +96,20 @@ export class FirefoxWithCloser implements BrowserWithCloser {
 
   async writeStorage(items: Record<string, unknown>): Promise<void> {
     await this.bidi.inChrome(STORAGE, { id: this.id, items });
+  }
+
+  installWarnings(permissions?: string[]): Promise<string[]> {
+    return this.bidi.inChrome<string[]>(INSTALL_WARNINGS, { id: this.id, permissions });
+  }
+
+  /** From now on, an optional permission Closer asks for is granted as if she clicked "Allow". */
+  async allowOptionalPermissions(): Promise<void> {
+    await this.bidi.inChrome(ALLOW_OPTIONAL_PERMISSIONS);
+  }
+
+  /** Puts `sites` in her history, as if she had visited each a few times, the first most recently. */
+  async addHistory(sites: { url: string; title: string }[]): Promise<void> {
+    await this.bidi.inChrome(ADD_HISTORY, { sites });
   }
 
   async stopBackground(): Promise<void> {

@@ -9,7 +9,7 @@ function rootWith(html: string): HTMLElement {
   return root;
 }
 
-const PAGE = `<main class="daily"><article class="tip" aria-labelledby="tip-title"><p class="tip-theme">Today · <span>Listen</span></p><h1 id="tip-title" class="tip-title" data-testid="tip-title" elementtiming="tip-title">Let him finish the story</h1></article><section class="today"><button type="button" class="checkin-button" data-testid="checkin" aria-pressed="false" disabled=""><span class="checkin-mark" aria-hidden="true"></span>We connected today</button></section></main>`;
+const PAGE = `<main class="daily"><div class="find"><form role="search" class="search"><label for="search" class="visually-hidden">Search the web</label><input id="search" type="search" data-testid="search" placeholder="Search the web" autocomplete="off"></form><div class="shortcuts"></div></div><article class="tip" aria-labelledby="tip-title"><p class="tip-theme">Today · <span>Listen</span></p><h1 id="tip-title" class="tip-title" data-testid="tip-title" elementtiming="tip-title">Let him finish the story</h1></article><section class="today"><button type="button" class="checkin-button" data-testid="checkin" aria-pressed="false" disabled=""><span class="checkin-mark" aria-hidden="true"></span>We connected today</button></section></main>`;
 
 describe('a drawn page as data', () => {
   it('rebuilds exactly what was drawn', () => {
@@ -33,6 +33,10 @@ describe('a drawn page as data', () => {
     ['an image', '<img src="x.png">'],
     ['an event handler', '<button onclick="x()">x</button>'],
     ['a style', '<p style="color: red">x</p>'],
+    ['a style element', '<style>p { color: red }</style>'],
+    ['what was typed in a field', '<form><input value="tomato soup"></form>'],
+    ['a form that sends somewhere', '<form action="https://example.com"><input></form>'],
+    ['an input with a handler', '<input onfocus="x()">'],
   ])('is not made of a page with %s', (_, html) => {
     expect(drawnChildren(rootWith(html))).toBeUndefined();
   });
@@ -49,6 +53,11 @@ describe('a drawn page as data', () => {
     ['an event handler', [['button', { onclick: 'x()' }, []]]],
     ['a style', [['p', { style: 'x' }, []]]],
     ['a link target', [['span', { href: 'javascript:x()' }, []]]],
+    ['a link', [['a', { href: 'https://example.com' }, ['x']]]],
+    ['a form that sends somewhere', [['form', { action: 'https://example.com' }, []]]],
+    ['a value in a field', [['input', { value: 'tomato soup' }, []]]],
+    ['an image source', [['input', { type: 'image', src: 'https://example.com/x.png' }, []]]],
+    ['a style element', [['style', {}, ['p { color: red }']]]],
     ['a number as attribute value', [['p', { id: 1 }, []]]],
     ['attributes as a list', [['p', ['id', 'x'], []]]],
     ['children that are not a list', [['p', {}, 'text']]],
@@ -59,14 +68,18 @@ describe('a drawn page as data', () => {
   });
 
   it('rebuilds from any JSON either nothing or only allowed tags and attributes (property)', () => {
-    const allowed = /^(?:class|id|role|type|disabled|elementtiming|data-testid|aria-[a-z]+)$/;
+    const allowed =
+      /^(?:class|id|role|type|disabled|elementtiming|data-testid|aria-[a-z]+|for|placeholder|autocomplete)$/;
     const node: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
       node: fc.oneof(
         { depthSize: 'small' },
         fc.string(),
         fc.tuple(
-          fc.constantFrom('p', 'main', 'span', 'button', 'script', 'a', 'img'),
-          fc.dictionary(fc.constantFrom('class', 'id', 'onclick', 'aria-label', 'style', 'src'), fc.string()),
+          fc.constantFrom('p', 'main', 'span', 'button', 'form', 'input', 'label', 'script', 'a', 'img', 'style'),
+          fc.dictionary(
+            fc.constantFrom('class', 'id', 'onclick', 'aria-label', 'for', 'style', 'src', 'href', 'value', 'action'),
+            fc.string(),
+          ),
           fc.array(tie('node'), { maxLength: 3 }),
         ),
         fc.jsonValue(),
@@ -79,7 +92,19 @@ describe('a drawn page as data', () => {
         const holder = document.createElement('div');
         holder.append(...built);
         for (const element of holder.querySelectorAll('*')) {
-          expect(['main', 'article', 'section', 'div', 'p', 'h1', 'span', 'button']).toContain(element.localName);
+          expect([
+            'main',
+            'article',
+            'section',
+            'div',
+            'p',
+            'h1',
+            'span',
+            'button',
+            'form',
+            'label',
+            'input',
+          ]).toContain(element.localName);
           for (const { name } of element.attributes) expect(name).toMatch(allowed);
         }
       }),

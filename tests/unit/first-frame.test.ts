@@ -4,6 +4,7 @@ import { checkInsIn, clickOn, valuesKey, withClick, type DailyValues } from '@/u
 import { drawFirstFrame } from '@/utils/first-frame';
 import { readSnapshot, writeDrawn, type Drawn } from '@/utils/page-snapshot';
 import { parsePending } from '@/utils/pending';
+import type { SearchQuery } from '@/utils/search';
 import { writeCopy } from '../support/copy';
 
 const TODAY = '2026-11-25';
@@ -13,6 +14,14 @@ const NODES: DrawnNode[] = [
     'main',
     { class: 'daily' },
     [
+      [
+        'form',
+        { role: 'search' },
+        [
+          ['label', { for: 'search' }, ['Search the web']],
+          ['input', { id: 'search', type: 'search', 'data-testid': 'search', autocomplete: 'off' }, []],
+        ],
+      ],
       ['h1', { 'data-testid': 'tip-title' }, ['Let him finish the story']],
       ['button', { type: 'button', 'data-testid': 'checkin', 'aria-pressed': 'false' }, ['We connected today']],
     ],
@@ -28,7 +37,8 @@ const clicked = (values: DailyValues) => withClick(values, clickOn(values, TODAY
 /** The parts entrypoints/first-frame.ts gives, with a spy on what is saved. */
 function parts() {
   const save = vi.fn<(items: Record<string, unknown>) => Promise<unknown>>(() => Promise.resolve());
-  return { save, now: () => NOW, nonce: () => 'ff' };
+  const search = vi.fn<(query: SearchQuery) => Promise<unknown>>(() => Promise.resolve());
+  return { save, now: () => NOW, nonce: () => 'ff', search };
 }
 
 /** The intent of the last click saved. */
@@ -40,9 +50,23 @@ function setUp(drawn: Drawn | null = DRAWN) {
   writeCopy(localStorage, VALUES);
   if (drawn) writeDrawn(localStorage, 'newtab', [drawn]);
   const root = document.createElement('div');
-  const { save, now, nonce } = parts();
-  const draw = () => drawFirstFrame({ page: 'newtab', root, store: localStorage, today: TODAY, save, now, nonce });
-  return { root, save, draw, button: () => root.querySelector<HTMLButtonElement>('[data-testid="checkin"]')! };
+  const { save, now, nonce, search } = parts();
+  const draw = () =>
+    drawFirstFrame({ page: 'newtab', root, store: localStorage, today: TODAY, save, now, nonce, search });
+  return {
+    root,
+    save,
+    search,
+    draw,
+    button: () => root.querySelector<HTMLButtonElement>('[data-testid="checkin"]')!,
+    /** Types `text` in the search field and presses Enter. */
+    searchFor: (text: string) => {
+      root.querySelector('input')!.value = text;
+      const submit = new Event('submit', { bubbles: true, cancelable: true });
+      root.querySelector('form')!.dispatchEvent(submit);
+      return submit;
+    },
+  };
 }
 
 describe('the first frame, before the app has loaded', () => {
@@ -124,6 +148,27 @@ describe('the first frame, before the app has loaded', () => {
     button().click();
     expect(save).not.toHaveBeenCalled();
     expect(button().getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('sends a search she makes to the browser’s own search, in this tab, and leaves the page where it is', () => {
+    const { search, draw, searchFor } = setUp();
+    draw();
+    expect(searchFor('  tomato soup for two ').defaultPrevented).toBe(true);
+    expect(search).toHaveBeenCalledExactlyOnceWith({ text: 'tomato soup for two', disposition: 'CURRENT_TAB' });
+  });
+
+  it.each(['', '   '])('sends no search for a blank field (%j)', (text) => {
+    const { search, draw, searchFor } = setUp();
+    draw();
+    expect(searchFor(text).defaultPrevented).toBe(true);
+    expect(search).not.toHaveBeenCalled();
+  });
+
+  it('leaves searches to the app once it takes over', () => {
+    const { search, draw, searchFor } = setUp();
+    draw()!();
+    expect(searchFor('tomato soup').defaultPrevented).toBe(false);
+    expect(search).not.toHaveBeenCalled();
   });
 
   it('survives a save that fails (the app, taking over, shows what storage has)', async () => {

@@ -1,5 +1,13 @@
 import type { Page } from 'playwright-core';
-import { readPageStateInPage, readTextInPage, type CloserPage, type PageState, type StatesSeen } from '../driver';
+import {
+  readPageStateInPage,
+  readPermissionsInPage,
+  readSearchFieldInPage,
+  readTextInPage,
+  type CloserPage,
+  type PageState,
+  type StatesSeen,
+} from '../driver';
 import { alertsInPage, inPage, rootNodesInPage } from '../in-page';
 
 /** A page of Closer in a Chromium tab, driven by playwright-core. */
@@ -54,6 +62,48 @@ export class PlaywrightCloserPage implements CloserPage {
   async reload() {
     await this.page.reload();
     await waitForTip(this.page);
+  }
+
+  searchField() {
+    return this.page.evaluate(readSearchFieldInPage);
+  }
+
+  async search(text: string) {
+    // The engine's answer, from the test: the network is closed here, and a failed load would
+    // leave the tab on Chromium's error page.
+    await this.page.route(/^https?:/, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Results</title>' }),
+    );
+    await this.page.bringToFront();
+    const field = this.page.getByTestId('search');
+    await field.click();
+    await field.pressSequentially(text);
+    await field.press('Enter');
+    await this.page.waitForURL(/^https?:/, { waitUntil: 'commit' });
+    return this.page.url();
+  }
+
+  permissions() {
+    return this.page.evaluate(readPermissionsInPage);
+  }
+
+  /**
+   * The page's cumulative layout shift since it loaded (Layout Instability API, buffered:
+   * every shift from the first frame on), once `settled` (a selector) is on it.
+   */
+  async layoutShift(settled: string): Promise<number> {
+    await this.page.waitForSelector(settled);
+    return this.page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const shifts = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+            resolve(shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          // No entries at all: the observer is never called.
+          setTimeout(() => resolve(0), 500);
+        }),
+    );
   }
 
   close() {

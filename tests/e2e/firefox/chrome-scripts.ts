@@ -87,6 +87,37 @@ export const STORAGE = chromeFunction(`
 `);
 
 /**
+ * `{ id, permissions? }` → the permission lines of the prompt Firefox shows when the
+ * extension is installed (Extension.sys.mjs, `formatPermissionStrings`, as the install
+ * prompt calls it), for its manifest's permissions or, given `permissions`, for those.
+ */
+export const INSTALL_WARNINGS = chromeFunction(`
+  const extension = await extensionOf(arg.id);
+  const { ExtensionData } = ChromeUtils.importESModule('resource://gre/modules/Extension.sys.mjs');
+  const required = extension.getRequiredPermissions();
+  const permissions = { ...required, permissions: arg.permissions ?? required.permissions };
+  return ExtensionData.formatPermissionStrings({ permissions, type: 'extension' }).msgs;
+`);
+
+/**
+ * Answers every optional-permission prompt as if she clicked "Allow" (Firefox's own pref for
+ * that: a headless browser shows no prompt to click).
+ */
+export const ALLOW_OPTIONAL_PERMISSIONS = chromeFunction(`
+  Services.prefs.setBoolPref('extensions.webextOptionalPermissionPrompts', false);
+`);
+
+/** `{ sites: [{ url, title }] }`: visits each site five times, the first most recently, into her history. */
+export const ADD_HISTORY = chromeFunction(`
+  const { PlacesUtils } = ChromeUtils.importESModule('resource://gre/modules/PlacesUtils.sys.mjs');
+  const now = Date.now();
+  for (const [index, { url, title }] of arg.sites.entries()) {
+    const visits = Array.from({ length: 5 }, (_, visit) => ({ date: new Date(now - (index * 5 + visit) * 1000) }));
+    await PlacesUtils.history.insert({ url, title, visits });
+  }
+`);
+
+/**
  * `{ id }`: suspends the extension's event page the way its idle timer does
  * (ext-backgroundPage.js: the timer calls `terminateBackground()`, which waits for pending
  * listeners and runs runtime.onSuspend), and waits until the background context is gone.

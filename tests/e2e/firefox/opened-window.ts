@@ -1,4 +1,4 @@
-import { readPageStateInPage, readTextInPage, type CloserPage, type PageState } from '../driver';
+import { readPageStateInPage, readTextInPage, type CloserPage, type PageState, type SearchField } from '../driver';
 import { alertsInPage, inPage, rootNodesInPage } from '../in-page';
 import { waitUntil } from './page';
 
@@ -75,6 +75,22 @@ export class OpenedWindowPage implements CloserPage {
 
   rootNodes(): Promise<string[]> {
     return this.#run((win: Window, read: (doc: Document) => string[]) => read(win.document), rootNodesInPage);
+  }
+
+  // Only popups are opened this way, and a popup has no search field.
+  searchField(): Promise<SearchField | null> {
+    return this.#run((win: Window) => (win.document.querySelector('[data-testid="search"]') ? 'unexpected' : null));
+  }
+
+  search(): Promise<string> {
+    return Promise.reject(new Error(`No search field in the window ${this.name}: it is a popup`));
+  }
+
+  permissions(): Promise<string[]> {
+    return this.#run(async (win: Window) => {
+      const api = (win as unknown as { browser: typeof chrome }).browser;
+      return (await api.permissions.getAll()).permissions ?? [];
+    });
   }
 
   async reload(): Promise<void> {

@@ -1,6 +1,15 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { readPageStateInPage, readTextInPage, type CloserPage, type PageState } from '../driver';
+import {
+  readPageStateInPage,
+  readPermissionsInPage,
+  readSearchFieldInPage,
+  readTextInPage,
+  type CloserPage,
+  type PageState,
+  type SearchField,
+} from '../driver';
 import { alertsInPage, inPage, rootNodesInPage } from '../in-page';
+import { BiDi, contextOf } from './bidi';
 
 /**
  * Polls `read` until it returns something truthy. A read that throws counts as "not yet":
@@ -121,6 +130,35 @@ export class FirefoxPage implements CloserPage {
       `${url} to show a tip again after a reload`,
     );
     await this.navigationCount();
+  }
+
+  searchField(): Promise<SearchField | null> {
+    return this.page.evaluate(
+      `((__name) => (${readSearchFieldInPage.toString()})())((fn) => fn)`,
+    ) as Promise<SearchField | null>;
+  }
+
+  async search(text: string): Promise<string> {
+    await this.page.bringToFront();
+    await this.page.click('[data-testid="search"]');
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+    // The tab's address as Firefox's browsing context has it: a load that fails (the network is
+    // closed here) still leaves Closer's page for the engine's address, under an error page.
+    const bidi = new BiDi(this.page.browser());
+    type Tree = { contexts: { url: string }[] };
+    return waitUntil(async () => {
+      const { contexts } = await bidi.send<Tree>('browsingContext.getTree', {
+        root: contextOf(this.page),
+        maxDepth: 0,
+      });
+      const url = contexts[0]?.url ?? '';
+      return /^https?:/.test(url) ? url : undefined;
+    }, 'the tab to leave Closer’s page for the search engine');
+  }
+
+  permissions(): Promise<string[]> {
+    return this.page.evaluate(`((__name) => (${readPermissionsInPage.toString()})())((fn) => fn)`) as Promise<string[]>;
   }
 
   async close(): Promise<void> {
