@@ -13,10 +13,8 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    // `search` adds no install warning in either browser (tests/e2e/search.e2e.ts asks each);
-    // `topSites` would, so it is optional: asked for only when she turns her most visited sites on.
+    // `search` adds no install warning in either browser (tests/e2e/search.e2e.ts asks each).
     permissions: ['storage', 'alarms', 'search'],
-    optional_permissions: ['topSites'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -7,7 +7,6 @@ import { readPageStateInPage } from './driver';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let closer: ChromiumWithCloser;
-const SHOW_SITES = 'Show my most visited sites';
 
 beforeAll(async () => {
   closer = (await launchChromium({
@@ -35,8 +34,8 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
       const { page } = name === 'new tab' ? await closer.openNewTab() : await closer.openPopup();
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       await expect.poll(async () => (await page.evaluate(readPageStateInPage)).pressed).not.toBeNull();
-      // The new tab's search, and the button for her most visited sites once her choice is read.
-      if (name === 'new tab') await page.getByRole('button', { name: SHOW_SITES }).waitFor();
+      // The new tab's search field is checked with the rest of the page.
+      if (name === 'new tab') await page.getByTestId('search').waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await page.getByTestId('checkin').click();
       await expect.poll(async () => (await page.evaluate(readPageStateInPage)).pressed).toBe('true');
@@ -88,7 +87,6 @@ it('the welcome page works from the keyboard alone, with a visible focus ring', 
 it('works from the keyboard alone, with a visible focus ring', async () => {
   const { page } = await closer.openNewTab();
   await expect.poll(async () => (await page.evaluate(readPageStateInPage)).pressed).toBe('false');
-  await page.getByRole('button', { name: SHOW_SITES }).waitFor();
   const focused = () =>
     page.evaluate(() => ({
       name:
@@ -97,12 +95,10 @@ it('works from the keyboard alone, with a visible focus ring', async () => {
           : (document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.textContent),
       outline: getComputedStyle(document.activeElement!).outlineStyle,
     }));
-  // Nothing takes the focus from the address bar; the search field comes first, then her sites' button.
+  // Nothing takes the focus from the address bar; the search field comes first.
   expect((await focused()).name).toBe('nothing');
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ name: 'search', outline: 'solid' });
-  await page.keyboard.press('Tab');
-  expect(await focused()).toEqual({ name: SHOW_SITES, outline: 'solid' });
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ name: 'checkin', outline: 'solid' });
   await page.keyboard.press('Space');
