@@ -189,3 +189,63 @@ describe('parseRotation', () => {
     expect(raw).toEqual(VALID);
   });
 });
+
+describe('parseRotation and holes in its lists', () => {
+  /** An array of `length` with only `entries` set: every other index is a hole, not `undefined`. */
+  function sparse(length: number, entries: Record<number, string>): string[] {
+    const array: string[] = [];
+    array.length = length;
+    for (const [index, value] of Object.entries(entries)) array[Number(index)] = value;
+    return array;
+  }
+
+  const hasHole = (array: unknown[]) => Object.keys(array).length < array.length;
+
+  it.each<[string, string[]]>([
+    ['a hole first', sparse(2, { 1: 'teen' })],
+    ['a hole between', sparse(3, { 0: 'school', 2: 'teen' })],
+    ['a hole last', sparse(2, { 0: 'school' })],
+    ['nothing but a hole', sparse(1, {})],
+    ['nothing but holes', sparse(4, {})],
+  ])('rejects ages with %s', (_, ages) => {
+    expect(hasHole(ages)).toBe(true);
+    expect(parseRotation(withTipField('ages', ages))).toBeUndefined();
+  });
+
+  it.each<[string, string[]]>([
+    ['a hole first', sparse(2, { 1: TIP.id })],
+    ['a hole between', sparse(3, { 0: 'tip-a', 2: TIP.id })],
+    ['a hole last', sparse(2, { 0: 'tip-a' })],
+    ['nothing but a hole', sparse(1, {})],
+    ['nothing but holes', sparse(4, {})],
+  ])('rejects seen with %s', (_, seen) => {
+    expect(hasHole(seen)).toBe(true);
+    expect(parseRotation(withField('seen', seen))).toBeUndefined();
+  });
+
+  it('rejects a rotation whose ages or seen have holes anywhere (property)', () => {
+    const withHoles = <T>(values: fc.Arbitrary<T>) =>
+      fc.sparseArray(values, { maxLength: 8 }).filter((array) => hasHole(array as unknown[]));
+    fc.assert(
+      fc.property(
+        rotationArb,
+        fc.oneof(
+          withHoles(fc.constantFrom(...AGES)).map((ages) => ({ field: 'ages' as const, list: ages })),
+          withHoles(fc.string()).map((seen) => ({ field: 'seen' as const, list: seen })),
+        ),
+        (rotation, { field, list }) => {
+          const raw =
+            field === 'ages' ? { ...rotation, tip: { ...rotation.tip, ages: list } } : { ...rotation, seen: list };
+          expect(parseRotation(raw)).toBeUndefined();
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('still reads lists without holes, however long', () => {
+    const ages = [...AGES, ...AGES];
+    const seen = Array.from({ length: 300 }, (_, i) => `tip-${i}`);
+    expect(parseRotation({ ...VALID, seen, tip: { ...TIP, ages } })).toEqual({ ...VALID, seen, tip: { ...TIP, ages } });
+  });
+});
