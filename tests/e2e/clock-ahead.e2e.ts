@@ -34,7 +34,7 @@ describe.sequential.each(browsers)('in %s, after one launch with the clock 400 d
   }
 
   /** Today's tip once the background has settled it for `day`, and a new tab showing it. */
-  async function tipOf(browser: BrowserWithCloser, day: number): Promise<string> {
+  async function expectTipOfDay(browser: BrowserWithCloser, day: number): Promise<string> {
     await expect
       .poll(async () => ((await browser.readStorage()).rotation as StoredRotation | undefined)?.day, {
         timeout: 15_000,
@@ -48,15 +48,15 @@ describe.sequential.each(browsers)('in %s, after one launch with the clock 400 d
   }
 
   it('one launch with the clock 400 days ahead settles a tip for that day', async () => {
-    await tipOf(await launchOn(400, 10, true), 400);
+    await expectTipOfDay(await launchOn(400, 10, true), 400);
   });
 
   it('a real restart with the right clock: today’s tip is today’s again, and the new tab shows it', async () => {
-    tipIds[0] = await tipOf(await launchOn(0, 12), 0);
+    tipIds[0] = await expectTipOfDay(await launchOn(0, 12), 0);
   });
 
   it.each([1, 2])('day %i after: a new tip, not the day before’s', async (day) => {
-    tipIds[day] = await tipOf(await launchOn(day, 10), day);
+    tipIds[day] = await expectTipOfDay(await launchOn(day, 10), day);
     expect(tipIds[day]).not.toBe(tipIds[day - 1]);
   });
 });
