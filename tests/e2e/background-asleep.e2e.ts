@@ -92,11 +92,15 @@ describe.sequential.each(browsers)('in %s, with the background asleep', (_, laun
       // 0 to 45 ms later, in steps of 5 across the clicks: whatever the background is doing by then.
       await new Promise((resolve) => setTimeout(resolve, (click % 10) * 5));
       await closer.stopBackground();
-      const alerts = await alertsSeenFor(popup, 1500);
-      // Stopped before it was done, the background may have the click to finish on its next
-      // event: a change to a key Closer doesn't know (it leaves those alone) wakes it.
-      await closer.writeStorage({ [WAKE_KEY]: click });
-      await expectSaved(closer, saved);
+      const [alerts] = await Promise.all([
+        alertsSeenFor(popup, 1500),
+        (async () => {
+          // Stopped before it was done, the background may have the click to finish on its next
+          // event: a change to a key Closer doesn't know (it leaves those alone) wakes it.
+          await closer.writeStorage({ [WAKE_KEY]: click });
+          await expectSaved(closer, saved);
+        })(),
+      ]);
       expect(alerts, `${what}: an alert, though storage has the click`).toEqual([]);
       await expect
         .poll(() => popup.state(), { timeout: PAGE_TIMEOUT_MS, message: `${what}: the popup` })
