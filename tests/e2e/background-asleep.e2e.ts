@@ -17,8 +17,9 @@ import { zonedDay, zonedTimeOnDay } from './zoned-time';
  * In real use the background is asleep almost every time she opens the popup (Chrome stops
  * an idle service worker after 30 s, Firefox suspends an idle event page), and the popup
  * closes the moment she clicks anywhere else. Every click must be saved all the same, and
- * no page may say a click failed when it didn't. After each click the test only watches
- * storage and the badge: nothing it does wakes the background.
+ * no page may say a click failed when it didn't. After a popup closed at once, the test only
+ * watches storage and the badge: nothing it does wakes the background. After stopping the
+ * background mid-request, it gives it one event, as the browser's next one would.
  */
 const TIME_ZONE = 'Europe/Lisbon';
 const today = zonedDay(TIME_ZONE, 0);
