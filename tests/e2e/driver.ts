@@ -14,10 +14,10 @@ export interface PageState {
 }
 
 /**
- * Reads a `PageState` inside the page: pass this function to the page's evaluate. `root` is
- * the page's document unless another (same-origin) document is to be read.
+ * Reads a `PageState` inside the page: pass this function to the page's evaluate. It reads
+ * `of` (another document of the same origin) if given, else the page's own. (`void`: the
+ * page's evaluate calls it with its absent argument.)
  */
-// `void`: the page's evaluate calls it with its (absent) argument.
 export function readPageStateInPage(of?: ParentNode | void): PageState {
   const root = of || document;
   const text = (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';

@@ -20,8 +20,8 @@ import { describeEntry, entriesOf, type ConsoleEntry } from './firefox/console';
 import { FIREFOX_BUILD, readManifest, type Manifest } from './firefox/manifest';
 import { OpenedWindowPage } from './firefox/opened-window';
 import { FirefoxPage, waitUntil } from './firefox/page';
-import { firstSightScript, inPage, localStorageInPage } from './in-page';
 import { installPermanently } from './firefox/xpi';
+import { firstSightScript, inPage, localStorageInPage } from './in-page';
 
 /*
  * Firefox ESR through puppeteer-core over WebDriver BiDi. What BiDi has no command for is
