@@ -21,7 +21,7 @@ const fingerprint = (value: unknown) =>
   createHash('sha256')
     .update(JSON.stringify(value) ?? 'undefined')
     .digest('hex');
-const KEPT_ASIDE = 'kept it aside';
+const KEPT_ASIDE = 'kept a copy aside';
 const NO_COPY = /couldn.t keep a copy/i;
 
 describe.sequential.each(browsers)('in %s, with 6 MB of unreadable check-ins', (_, launch: Launch) => {

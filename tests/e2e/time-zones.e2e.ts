@@ -68,7 +68,7 @@ describe.sequential.each(browsers)('in %s, from Los Angeles to Tokyo overnight',
     const home = await restart({ profileDir: stayedHome, timeZone: LOS_ANGELES, clockAt: checkInAt + 28.5 * HOUR });
     await expect
       .poll(() => home.readBadge(), { timeout: 15_000 })
-      .toMatchObject({ text: '', title: 'Closer: did you connect today?' });
+      .toMatchObject({ text: '', title: 'Closer: did you two connect today?' });
     await expectStreak(await home.openNewTab(), 0, 4);
     await expectStreak(await home.openPopup(), 0, 4);
   });

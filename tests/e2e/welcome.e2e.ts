@@ -22,7 +22,7 @@ describe.sequential.each(browsers)('the welcome page in %s', (_, launch: Launch)
   async function settled(closer: BrowserWithCloser) {
     await expect
       .poll(async () => (await closer.readBadge()).title, { timeout: 15_000 })
-      .toBe('Closer: did you connect today?');
+      .toBe('Closer: did you two connect today?');
     await new Promise((resolve) => setTimeout(resolve, 2000));
   }
 
