@@ -34,7 +34,9 @@ export function pageProbe() {
     const before = target.getAttribute('aria-pressed');
     target.click();
     const awaitPaint = () => {
-      if (!blank && target.getAttribute('aria-pressed') === before) return void requestAnimationFrame(awaitPaint);
+      // Read afresh: a click before the app loads draws the page one click later, a new button.
+      const now = document.querySelector(selector)?.getAttribute('aria-pressed');
+      if (!blank && now === before) return void requestAnimationFrame(awaitPaint);
       // The frame that starts now paints the response.
       requestAnimationFrame((frameStart) => (timings.checkInResponded = frameStart));
     };
