@@ -18,6 +18,9 @@ const APP_AFTER_FRAME_MS = 50;
 export default defineUnlistedScript({
   globalName: false,
   main() {
+    // Firefox builds a page's extension APIs on first use: build storage now, not in the click,
+    // so a click's write starts at once even if the popup closes in the same moment.
+    const local = browser.storage.local;
     const root = document.getElementById('app')!;
     const page = root.dataset.page as PageName;
     const loadApp = () =>
@@ -30,7 +33,7 @@ export default defineUnlistedScript({
         store: pageStore(),
         today: localDay(readClock()),
         now: clickMoments(readClock),
-        save: (items) => browser.storage.local.set(items),
+        save: (items) => local.set(items),
         nonce,
         search: (query) => browser.search.query(query),
       });
