@@ -110,13 +110,34 @@ describe('journeys anywhere (property)', () => {
     expect(skipsKept).toBeGreaterThan(20);
   });
 
-  it('never keeps a streak three days of real time later, wherever she goes (zones are at most 26 hours apart)', () => {
+  // Her last day can start at 00:00 in UTC+14 and the next one end at 24:00 in UTC-12:
+  // 26 hours of zones and two days, 74 hours of real time in all.
+  const longestLivedPair = 74 * HOUR;
+
+  it('keeps a streak from midnight in UTC+13 to 23:45 on the next day in UTC-11:15, 72 hours later', () => {
+    // The case a clean-clone CI run found (fast-check seed -1213827322): the oracle said three
+    // days always break a streak, but her next day had 15 minutes left.
+    const midnightInTonga = Date.UTC(2030, 0, 5, 11);
+    const checkIns = recordedRun({ at: midnightInTonga, offset: 780 }, 1);
+    const now = { at: midnightInTonga + 72 * HOUR, offset: -675 };
+    expect(dayAtOffset(now.at, now.offset)).toBe('2030-01-07');
+    expect(streakAt(checkIns, now).current).toBe(1);
+    expect(streakAt(checkIns, { ...now, at: now.at + 15 * 60_000 }).current).toBe(0);
+  });
+
+  it('never keeps a streak 74 hours of real time later, wherever she goes', () => {
     fc.assert(
       fc.property(moment, offset, offset, fc.integer({ min: 1, max: 9 }), (at, from, to, length) => {
         const checkIns = recordedRun({ at, offset: from }, length);
-        expect(streakAt(checkIns, { at: at + 3 * 24 * HOUR, offset: to }).current).toBe(0);
+        expect(streakAt(checkIns, { at: at + longestLivedPair, offset: to }).current).toBe(0);
       }),
     );
+  });
+
+  it('74 hours is the tightest bound: a minute less can still keep it', () => {
+    const midnightInKiribati = Date.UTC(2030, 0, 5, 10);
+    const checkIns = recordedRun({ at: midnightInKiribati, offset: 840 }, 2);
+    expect(streakAt(checkIns, { at: midnightInKiribati + longestLivedPair - 60_000, offset: -720 }).current).toBe(2);
   });
 
   it('reads the date at an offset as the calendar does', () => {
