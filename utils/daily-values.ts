@@ -1,7 +1,7 @@
 import { parseCheckIns, salvageDays, type CheckIns, type CheckInIntent } from './check-ins';
 import type { Day } from './day';
 import { hashString } from './hash';
-import { pendingKey, withPendingApplied, type PendingCheckIn } from './pending';
+import { pendingKey, storedClick, withPendingApplied, type PendingCheckIn } from './pending';
 import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY } from './storage-keys';
 import { dayKeptByJourney, type Whereabouts } from './travel';
 import { summarizeStreak, type StreakSummary } from './streak';
@@ -30,16 +30,16 @@ export function clickIntent(values: DailyValues, today: Day): CheckInIntent {
   return checkInsIn(values).days.includes(today) ? 'undo' : 'record';
 }
 
-/** A click as the page stores it: its own key and the intent it carries. */
+/** A click as the page stores it: its own key and the intent it carries (`storedClick`). */
 export interface Click {
   key: string;
-  value: PendingCheckIn;
+  value: string;
 }
 
 /** The click she makes on `today` (at `now`) when the page shows `values`. */
 export function clickOn(values: DailyValues, today: Day, now: Whereabouts, nonce: string): Click {
-  const value: PendingCheckIn = { type: 'check-in', day: today, intent: clickIntent(values, today), ...now };
-  return { key: pendingKey(now.at, nonce), value };
+  const click: PendingCheckIn = { type: 'check-in', day: today, intent: clickIntent(values, today), ...now };
+  return { key: pendingKey(now.at, nonce), value: storedClick(click) };
 }
 
 /** `values` once `click` is stored. */

@@ -1,7 +1,7 @@
 import type { Day } from './day';
 import { buildDrawn } from './drawn-dom';
 import { readSnapshot, writeSnapshot, type Drawn, type PageName } from './page-snapshot';
-import { pendingKey, type PendingCheckIn } from './pending';
+import { pendingKey, storedClick, type PendingCheckIn } from './pending';
 import { submitSearch, type SearchQuery } from './search';
 import type { Whereabouts } from './travel';
 
@@ -86,8 +86,9 @@ export function drawFirstFrame({
         ...now(),
       };
       const key = pendingKey(click.at, nonce());
-      void save({ [key]: click }).catch(() => undefined);
-      values = { ...values, [key]: click };
+      const stored = storedClick(click);
+      void save({ [key]: stored }).catch(() => undefined);
+      values = { ...values, [key]: stored };
       const other = drawings.find((drawn) => drawn.key !== shown?.key);
       const next = pageOf(other, root);
       shown = next ? other : undefined;

@@ -27,8 +27,23 @@ export function pendingKey(at: number, nonce: string): string {
 
 export const isPendingKey = (key: string): boolean => key.startsWith(PENDING_PREFIX);
 
-/** A stored click, or `undefined` when the value isn't one. */
-export function parsePending(raw: unknown): PendingCheckIn | undefined {
+/**
+ * A click as a page stores it: JSON text, not an object. Firefox cuts its own code off from a
+ * closed page's objects ("dead object"), and a popup closes the moment she clicks elsewhere:
+ * an object still being saved as it closes was lost, once in twenty clicks in CI. A string is
+ * copied whole as the call is made.
+ */
+export const storedClick = (click: PendingCheckIn): string => JSON.stringify(click);
+
+/** A stored click (as text, or an object), or `undefined` when the value isn't one. */
+export function parsePending(stored: unknown): PendingCheckIn | undefined {
+  let raw = stored;
+  if (typeof raw === 'string')
+    try {
+      raw = JSON.parse(raw) as unknown;
+    } catch {
+      return undefined;
+    }
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { type, day, intent, at, offset } = raw as Record<string, unknown>;
   const readable =

@@ -2,13 +2,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clickMoments } from '@/utils/click-moment';
-import { isPendingKey, parsePending, pendingIn, pendingKey, withPendingApplied } from '@/utils/pending';
+import { isPendingKey, parsePending, pendingIn, pendingKey, storedClick, withPendingApplied } from '@/utils/pending';
 
 const CLICK = { type: 'check-in', day: '2026-11-25', intent: 'record', at: 1_764_000_000_000, offset: 540 };
 
 describe('a click as a page stores it', () => {
   it('is read back whole', () => {
     expect(parsePending(CLICK)).toEqual(CLICK);
+  });
+
+  it('is stored as text, holding nothing of the page (Firefox cuts a closed page’s objects off mid-save), and read back whole', () => {
+    const stored = storedClick(CLICK as Parameters<typeof storedClick>[0]);
+    expect(typeof stored).toBe('string');
+    expect(parsePending(stored)).toEqual(CLICK);
+  });
+
+  it.each([
+    ['text that is not JSON', '{"type":"check-in"'],
+    ['JSON of something else', JSON.stringify({ ...CLICK, intent: 'toggle' })],
+    ['JSON of a string', JSON.stringify(JSON.stringify(CLICK))],
+  ])('is not read from %s', (_, raw) => {
+    expect(parsePending(raw)).toBeUndefined();
   });
 
   it.each<[string, unknown]>([
