@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { resolveStaticTokens } from './static-tokens';
 
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*\shref="\/([^"]+\.css)"[^>]*>/g;
 const MODULE_SCRIPT = /<script type="module"[^>]*\ssrc="\/([^"]+\.js)"[^>]*><\/script>\s*/g;
@@ -6,7 +7,7 @@ const MODULE_SCRIPT = /<script type="module"[^>]*\ssrc="\/([^"]+\.js)"[^>]*><\/s
 /**
  * Leaves each HTML page of the build one request to make, its own script: every other file
  * is a round trip the browser finishes before it paints, paid on every new tab.
- * - Stylesheets go into the HTML as `<style>`.
+ * - Stylesheets go into the HTML as `<style>`, the design tokens that never change written in.
  * - Module scripts with no code in them are dropped: the shared CSS shell Vite emits and
  *   WXT's loader for runtime plugins, which Closer doesn't have.
  */
@@ -24,7 +25,7 @@ export function leanPages(): Plugin {
             const asset = bundle[file];
             if (asset?.type !== 'asset') return link;
             absorbed.add(file);
-            return `<style>${String(asset.source)}</style>`;
+            return `<style>${resolveStaticTokens(String(asset.source))}</style>`;
           })
           .replace(MODULE_SCRIPT, (script, file: string) => {
             const chunk = bundle[file];

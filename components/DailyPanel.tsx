@@ -30,11 +30,13 @@ export function DailyPanel({
     <main class="daily">
       {top}
       {daily.showSetAsideNotice && <SetAsideNotice leftInPlace={daily.leftInPlace} onDismiss={daily.dismissNotice} />}
-      <TipCard tip={daily.tip} compact={compact} />
-      <section class="today">
-        <CheckInButton connected={daily.streak?.connectedToday ?? false} onToggle={daily.toggleToday} />
-        <StreakCount streak={daily.streak} today={daily.today} />
-      </section>
+      <div class="heart">
+        <TipCard tip={daily.tip} compact={compact} />
+        <section class="today">
+          <CheckInButton connected={daily.streak?.connectedToday ?? false} onToggle={daily.toggleToday} />
+          <StreakCount streak={daily.streak} today={daily.today} />
+        </section>
+      </div>
       {daily.saveFailed && (
         <p class="save-failed" role="alert">
           {t('saveFailed')}

@@ -1,14 +1,5 @@
-import { t, type MessageName } from '@/utils/i18n';
-import type { Theme, Tip } from '@/utils/tips';
-
-const THEME_LABELS: Record<Theme, MessageName> = {
-  listen: 'themeListen',
-  'back-his-efforts': 'themeBackHisEfforts',
-  play: 'themePlay',
-  everyday: 'themeEveryday',
-  'one-step': 'themeOneStep',
-  'quiet-closeness': 'themeQuietCloseness',
-};
+import { t } from '@/utils/i18n';
+import { themeMessage, type Tip } from '@/utils/tips';
 
 interface Props {
   /** `undefined` while today's tip is being settled: the card keeps its place, empty. */
@@ -23,7 +14,7 @@ export function TipCard({ tip, compact = false }: Props) {
     <article class="tip" aria-busy={tip ? undefined : 'true'} aria-labelledby="tip-title">
       <p class="tip-theme">
         {t('tipOfTheDay')}
-        {tip && <span> · {t(THEME_LABELS[tip.theme])}</span>}
+        {tip && <span> · {t(themeMessage(tip.theme))}</span>}
       </p>
       <h1 id="tip-title" class="tip-title" data-testid="tip-title" elementtiming="tip-title">
         {tip?.headline}

@@ -10,17 +10,8 @@ const MILESTONES: Partial<Record<number, MessageName>> = {
   365: 'milestone365',
 };
 
-/** The warm lines a connected day takes turns with, one a day. */
-const LINES: readonly MessageName[] = [
-  'connectedLine1',
-  'connectedLine2',
-  'connectedLine3',
-  'connectedLine4',
-  'connectedLine5',
-  'connectedLine6',
-  'connectedLine7',
-  'connectedLine8',
-];
+/** The warm lines a connected day takes turns with, one a day: `connectedLine1` to `connectedLine8`. */
+const LINE_COUNT = 8;
 
 /** Days since 1970-01-01 (UTC only as a calendar). */
 function dayNumber(day: Day): number {
@@ -35,5 +26,8 @@ function dayNumber(day: Day): number {
  * for eight days running.
  */
 export function connectedLine(day: Day, streak: number): MessageName {
-  return MILESTONES[streak] ?? LINES[((dayNumber(day) % LINES.length) + LINES.length) % LINES.length]!;
+  return (
+    MILESTONES[streak] ??
+    (`connectedLine${(((dayNumber(day) % LINE_COUNT) + LINE_COUNT) % LINE_COUNT) + 1}` as MessageName)
+  );
 }

@@ -1,6 +1,12 @@
+import type { MessageName } from './i18n';
+
 /** The ideas a tip can belong to, in the order the library presents them. */
 export const THEMES = ['listen', 'back-his-efforts', 'play', 'everyday', 'one-step', 'quiet-closeness'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** The message that names a theme: `play` is `themePlay`, `back-his-efforts` `themeBackHisEfforts`. */
+export const themeMessage = (theme: Theme) =>
+  `theme${theme.replace(/(?:^|-)(\w)/g, (_, first: string) => first.toUpperCase())}` as MessageName;
 
 /** The ages of son a tip can suit. */
 export const AGES = ['little', 'school', 'teen', 'grown'] as const;

@@ -1,3 +1,4 @@
+import type { TypeSizes } from './in-page';
 /**
  * What the end-to-end scenarios need from a browser, whichever it is. `chromium.ts`
  * (playwright-core) and `firefox.ts` (puppeteer-core over WebDriver BiDi) implement it,
@@ -134,6 +135,8 @@ export interface CloserPage {
   search(text: string): Promise<string>;
   /** The permissions Closer holds now (`permissions.getAll()` on this page). */
   permissions(): Promise<string[]>;
+  /** The computed sizes of the page's type (see `typeSizesInPage`). */
+  typeSizes(): Promise<TypeSizes>;
   close(): Promise<void>;
 }
 

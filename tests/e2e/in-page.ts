@@ -99,3 +99,28 @@ export async function firstSightInPage(
 export function firstSightScript(url: string, name: string, action: FirstSightAction): string {
   return inPage(firstSightInPage, { url, name, action }, readPageStateInPage, rootNodesInPage);
 }
+
+/** The computed type sizes that matter on a page of Closer, in px. */
+export interface TypeSizes {
+  /** The check-in button's label. */
+  checkIn: number;
+  /** The smallest text on the page (every text node, and the search field's placeholder). */
+  smallest: number;
+  /** What that smallest text says, to name it in a failure. */
+  smallestText: string;
+}
+
+/** Reads the `TypeSizes` of `doc`. */
+export function typeSizesInPage(doc: Document = document): TypeSizes {
+  const px = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+  const sizes: Array<[number, string]> = [];
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent?.trim();
+    if (text && node.parentElement) sizes.push([px(node.parentElement), text]);
+  }
+  for (const field of doc.querySelectorAll('input[placeholder]'))
+    sizes.push([px(field), (field as HTMLInputElement).placeholder]);
+  const [smallest, smallestText] = sizes.reduce((least, size) => (size[0] < least[0] ? size : least));
+  return { checkIn: px(doc.querySelector('[data-testid="checkin"]')!), smallest, smallestText };
+}

@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { connectedLine } from '@/utils/connected-line';
+import { addDays } from '@/utils/day';
 import { t, tCount } from '@/utils/i18n';
+import { THEMES, themeMessage } from '@/utils/tips';
 
 describe('i18n (English messages through the stubbed browser.i18n)', () => {
   it('reads a plain message', () => {
@@ -20,5 +23,17 @@ describe('i18n (English messages through the stubbed browser.i18n)', () => {
     ['badgeConnected', 2, 'Closer: you two connected today. 2 days in a row.'],
   ])('picks the plural form of %s for %i: %j', (base, count, expected) => {
     expect(tCount(base, count)).toBe(expected);
+  });
+});
+
+describe('messages named by rule, not by a list', () => {
+  it.each([...THEMES])('the theme %s has its label', (theme) => {
+    expect(t(themeMessage(theme))).not.toBe('');
+  });
+
+  it('each of the lines a connected day takes turns with has its words, and there are eight', () => {
+    const lines = new Set(Array.from({ length: 8 }, (_, i) => connectedLine(addDays('2026-12-01', i), 1)));
+    expect(lines.size).toBe(8);
+    for (const line of lines) expect(t(line)).not.toBe('');
   });
 });

@@ -8,7 +8,7 @@ import {
   type PageState,
   type StatesSeen,
 } from '../driver';
-import { alertsInPage, inPage, rootNodesInPage } from '../in-page';
+import { alertsInPage, inPage, rootNodesInPage, typeSizesInPage, type TypeSizes } from '../in-page';
 
 /** A page of Closer in a Chromium tab, driven by playwright-core. */
 export class PlaywrightCloserPage implements CloserPage {
@@ -66,6 +66,10 @@ export class PlaywrightCloserPage implements CloserPage {
 
   searchField() {
     return this.page.evaluate(readSearchFieldInPage);
+  }
+
+  typeSizes() {
+    return this.page.evaluate(inPage(typeSizesInPage)) as Promise<TypeSizes>;
   }
 
   async search(text: string) {

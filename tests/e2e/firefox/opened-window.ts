@@ -1,5 +1,5 @@
 import { readPageStateInPage, readTextInPage, type CloserPage, type PageState, type SearchField } from '../driver';
-import { alertsInPage, inPage, rootNodesInPage } from '../in-page';
+import { alertsInPage, inPage, rootNodesInPage, typeSizesInPage, type TypeSizes } from '../in-page';
 import { waitUntil } from './page';
 
 /** Runs in the opener: `fn` with the window it opened under `name` (see `firstSightInPage`). */
@@ -75,6 +75,10 @@ export class OpenedWindowPage implements CloserPage {
 
   rootNodes(): Promise<string[]> {
     return this.#run((win: Window, read: (doc: Document) => string[]) => read(win.document), rootNodesInPage);
+  }
+
+  typeSizes(): Promise<TypeSizes> {
+    return this.#run((win: Window, read: (doc: Document) => TypeSizes) => read(win.document), typeSizesInPage);
   }
 
   // Only popups are opened this way, and a popup has no search field.

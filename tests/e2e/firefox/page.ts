@@ -8,7 +8,7 @@ import {
   type PageState,
   type SearchField,
 } from '../driver';
-import { alertsInPage, inPage, rootNodesInPage } from '../in-page';
+import { alertsInPage, inPage, rootNodesInPage, typeSizesInPage, type TypeSizes } from '../in-page';
 import { BiDi, contextOf } from './bidi';
 
 /**
@@ -130,6 +130,10 @@ export class FirefoxPage implements CloserPage {
       `${url} to show a tip again after a reload`,
     );
     await this.navigationCount();
+  }
+
+  typeSizes(): Promise<TypeSizes> {
+    return this.page.evaluate(inPage(typeSizesInPage)) as Promise<TypeSizes>;
   }
 
   searchField(): Promise<SearchField | null> {

@@ -1,0 +1,35 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { resolveStaticTokens } from '@/build/static-tokens';
+
+const TOKENS =
+  ':root{color-scheme:light dark;--paper:#fff;--space-m:1rem;--font-ui:system-ui, sans-serif;--gap:var(--space-m)}' +
+  '@media (prefers-color-scheme:dark){:root{--paper:#000}}';
+
+describe('design tokens resolved at build', () => {
+  it('writes in the tokens that never change, and drops their declarations', () => {
+    const css = `${TOKENS}body{padding:var(--space-m);font:1rem var(--font-ui);margin:var(--gap);color:var(--paper)}`;
+    expect(resolveStaticTokens(css)).toBe(
+      ':root{color-scheme:light dark;--paper:#fff}@media (prefers-color-scheme:dark){:root{--paper:#000}}' +
+        'body{padding:1rem;font:1rem system-ui, sans-serif;margin:1rem;color:var(--paper)}',
+    );
+  });
+
+  it('keeps as a variable every token another rule sets again (the colours, for dark mode)', () => {
+    expect(resolveStaticTokens(`${TOKENS}body{background:var(--paper)}`)).toContain('body{background:var(--paper)}');
+  });
+
+  it('leaves alone a variable that is not a token', () => {
+    expect(resolveStaticTokens(`${TOKENS}body{color:var(--elsewhere)}`)).toContain('body{color:var(--elsewhere)}');
+  });
+
+  it('drops a token the page never uses, light and dark', () => {
+    expect(resolveStaticTokens(`${TOKENS}body{margin:var(--gap)}`)).toBe(
+      ':root{color-scheme:light dark}body{margin:1rem}',
+    );
+  });
+
+  it('leaves styles with no tokens as they are', () => {
+    expect(resolveStaticTokens('body{margin:0}')).toBe('body{margin:0}');
+  });
+});
