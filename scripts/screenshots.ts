@@ -1,17 +1,59 @@
 /**
- * Makes the README's screenshots and the stores' (1280×800, in docs/store/) from the real
- * Chrome build: `npm run screenshots`.
- * A mother four days into a streak (her longest run was nine days), today still open.
+ * Makes the README's screenshots and the stores' pictures from the real Chrome build:
+ * `npm run screenshots`. A mother four days into a streak (her longest run was nine days).
+ * - docs/: the new tab (light, dark) and the popup, as they are.
+ * - docs/store/: 1280×800 screenshots, each with a short caption (the new tab, light and dark;
+ *   the popup at twice its size from a sharp capture, under a toolbar with the real badge),
+ *   and Chrome's 440×280 promo tile. The frames use Closer's own tokens.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchChromium, newProfileDir, type ChromiumWithCloser } from '../tests/e2e/chromium';
 import { zonedDay } from '../tests/e2e/zoned-time';
 
 const TIME_ZONE = 'Europe/London';
 const OUT = 'docs';
+const STORE = `${OUT}/store`;
+/** The sharp capture of the popup, a step on the way to the store's picture. */
+const SHARP_POPUP = path.join(mkdtempSync(path.join(tmpdir(), 'closer-screenshots-')), 'popup@2x.png');
+const TOKENS = readFileSync('assets/styles/tokens.css', 'utf8');
+const ICON = readFileSync('assets/icon/closer.svg', 'utf8');
 
 const offsets = [-14, -13, -12, -11, -10, -9, -8, -7, -6, /* a day off */ -4, -3, -2, -1];
 const days = offsets.map((offset) => zonedDay(TIME_ZONE, offset));
+
+const png = (file: string) => `data:image/png;base64,${readFileSync(file).toString('base64')}`;
+
+/** A page of Closer's paper and type, `width`×`height`, holding `body`. */
+async function framed(closer: ChromiumWithCloser, width: number, height: number, body: string, file: string) {
+  const page = await closer.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setContent(`<style>${TOKENS}
+    body { margin: 0; height: 100vh; overflow: hidden; background: var(--paper); color: var(--ink);
+           font: 16px/1.45 var(--font-ui); }
+    h1 { margin: 0; font: 600 40px/1.15 var(--font-display); }
+    p { margin: 0; color: var(--muted); font-size: 21px; }
+  </style><body>${body}</body>`);
+  await page.screenshot({ path: file });
+  await page.close();
+}
+
+/** A screenshot with its caption above it, shrunk to fit 1280×800 (never enlarged). */
+function captioned(caption: string, detail: string, image: string, imageWidth: number) {
+  return `<div style="height:100%;display:grid;grid-template-rows:auto 1fr;gap:24px;padding:40px 64px 0;box-sizing:border-box">
+      <div style="display:grid;gap:8px;text-align:center"><h1>${caption}</h1><p>${detail}</p></div>
+      <div style="display:grid;justify-items:center;align-items:start;min-height:0">
+        <img src="${image}" style="width:${imageWidth}px;border-radius:14px 14px 0 0;border:1px solid var(--line);border-bottom:0">
+      </div></div>`;
+}
+
+async function ready(page: Page) {
+  await page.waitForFunction(() => document.querySelector('[data-testid="streak"]')?.textContent);
+}
+
 const closer = (await launchChromium({
   profileDir: newProfileDir(),
   timeZone: TIME_ZONE,
@@ -19,41 +61,99 @@ const closer = (await launchChromium({
 })) as ChromiumWithCloser;
 try {
   await closer.writeStorage({ checkIns: { days } });
+  mkdirSync(STORE, { recursive: true });
 
-  mkdirSync(`${OUT}/store`, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
     const { page: newTab } = await closer.openNewTab();
     await newTab.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await newTab.setViewportSize({ width: 1280, height: 800 });
-    await newTab.waitForFunction(() => document.querySelector('[data-testid="streak"]')?.textContent);
+    await ready(newTab);
     await newTab.screenshot({ path: `${OUT}/newtab-${scheme}.png` });
-    copyFileSync(`${OUT}/newtab-${scheme}.png`, `${OUT}/store/${scheme === 'light' ? 1 : 2}-new-tab-${scheme}.png`);
     await newTab.close();
   }
+  await framed(
+    closer,
+    1280,
+    800,
+    captioned(
+      'One small step toward your son, on every new tab',
+      'A warm, concrete idea for today, and a gentle count of the days you connected.',
+      png(`${OUT}/newtab-light.png`),
+      1000,
+    ),
+    `${STORE}/1-new-tab-light.png`,
+  );
+  await framed(
+    closer,
+    1280,
+    800,
+    captioned(
+      'Calm by day and by night',
+      'It follows your system’s light or dark setting. Nothing you do leaves your browser.',
+      png(`${OUT}/newtab-dark.png`),
+      1000,
+    ),
+    `${STORE}/2-new-tab-dark.png`,
+  );
 
+  // The popup, checked in: for the README as it is, and captured at twice the pixels for the store.
   const { page: popup } = await closer.openPopup();
-  await popup.emulateMedia({ reducedMotion: 'reduce' });
-  await popup.setViewportSize({ width: 352, height: 380 });
+  await popup.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await popup.setViewportSize({ width: 352, height: 430 });
+  await ready(popup);
   await popup.getByTestId('checkin').click();
   await popup.waitForSelector('[data-testid="checkin"][aria-pressed="true"]');
+  await popup.waitForTimeout(500);
   await popup.screenshot({ path: `${OUT}/popup.png` });
+  const cdp = await closer.context.newCDPSession(popup);
+  await cdp.send('Emulation.setDeviceMetricsOverride', {
+    width: 352,
+    height: 430,
+    deviceScaleFactor: 2,
+    mobile: false,
+  });
+  // Straight from the protocol: Playwright's own screenshot would put its 1x metrics back first.
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+  writeFileSync(SHARP_POPUP, Buffer.from(data, 'base64'));
+  await popup.close();
 
-  // The store wants 1280×800: the popup, framed on Closer's own paper with a line about it.
-  const framed = await closer.context.newPage();
-  await framed.setViewportSize({ width: 1280, height: 800 });
-  const popupImage = readFileSync(`${OUT}/popup.png`).toString('base64');
-  await framed.setContent(`
-    <body style="margin:0;height:100vh;display:grid;grid-template-columns:1fr 1fr;align-items:center;
-                 background:#f3e9dd;font-family:system-ui,'Noto Sans',sans-serif;color:#2d2420">
-      <div style="padding:0 4rem 0 6rem">
-        <p style="font-size:2.6rem;font-weight:700;line-height:1.2;margin:0 0 1rem">Did we connect today?</p>
-        <p style="font-size:1.4rem;line-height:1.5;margin:0">One click in the toolbar. The badge keeps a gentle count of your days in a row.</p>
-      </div>
-      <img src="data:image/png;base64,${popupImage}" style="width:440px;border-radius:16px;
-           box-shadow:0 20px 60px rgb(70 40 25 / 25%)">
-    </body>`);
-  await framed.screenshot({ path: `${OUT}/store/3-popup.png` });
-  console.log(`Screenshots written to ${OUT}/ and ${OUT}/store/`);
+  // The badge as Closer set it, on a toolbar drawn in Closer's colours.
+  const badge = await closer.readBadge();
+  const [r, g, b] = badge.color;
+  await framed(
+    closer,
+    1280,
+    800,
+    `<div style="height:100%;display:grid;grid-template-columns:1fr 704px;align-items:center;gap:56px;padding:0 64px">
+      <div style="display:grid;gap:16px"><h1>Did we connect today?</h1>
+        <p>One click in the toolbar when you have had your moment together. The badge keeps a gentle count of your days in a row, and never scolds.</p></div>
+      <div style="position:relative;align-self:start;margin-top:64px">
+        <div style="display:flex;align-items:center;gap:14px;height:56px;padding:0 16px;border-radius:14px;background:var(--card);border:1px solid var(--line)">
+          <div style="flex:1;height:34px;border-radius:17px;background:var(--paper)"></div>
+          <div title="${badge.title}" style="position:relative;width:32px;height:32px">${ICON.replace('<svg ', '<svg width="32" height="32" ')}
+            <span style="position:absolute;right:-8px;bottom:-6px;min-width:18px;padding:0 4px;border-radius:9px;background:rgb(${r} ${g} ${b});color:#fff;font:700 12px/18px var(--font-ui);text-align:center">${badge.text}</span>
+          </div>
+        </div>
+        <img src="${png(SHARP_POPUP)}" style="position:absolute;right:0;top:72px;width:${352 * 1.5}px;border-radius:12px;border:1px solid var(--line)">
+      </div></div>`,
+    `${STORE}/3-popup.png`,
+  );
+
+  // Chrome's small promo tile.
+  await framed(
+    closer,
+    440,
+    280,
+    `<div style="height:100%;display:grid;align-content:center;gap:14px;padding:0 36px;position:relative;overflow:hidden">
+      <div style="position:absolute;width:210px;height:210px;border-radius:50%;background:var(--motif-large);right:-60px;top:-50px"></div>
+      <div style="position:absolute;width:120px;height:120px;border-radius:50%;background:var(--motif-small);right:-30px;top:120px"></div>
+      <div style="position:relative;display:flex;align-items:center;gap:14px">${ICON.replace('<svg ', '<svg width="56" height="56" ')}
+        <span style="font:600 40px/1 var(--font-display)">Closer</span></div>
+      <p style="position:relative;font-size:20px;color:var(--ink);max-width:17em">One small step a day to grow close to your son.</p>
+    </div>`,
+    `${STORE}/promo-440x280.png`,
+  );
+  console.log(`Screenshots written to ${OUT}/ and ${STORE}/`);
 } finally {
   await closer.close();
 }
