@@ -36,7 +36,13 @@ export default defineConfig({
     return {
       plugins: [preact(), leanPages()],
       // The pages load one classic script each (see entrypoints/*-app.tsx): no modules to preload.
-      build: { modulePreload: false, cssTarget: ['chrome123', 'firefox140'] },
+      build: {
+        modulePreload: false,
+        cssTarget: ['chrome123', 'firefox140'],
+        // terser, three passes: 190 B gzip less than Vite's own minifier on the new tab, paid on every new tab.
+        minify: 'terser',
+        terserOptions: { compress: { passes: 3 }, ecma: 2020 },
+      },
     };
   },
   zip: { excludeSources: ['tests/**', 'docs/**'] },
