@@ -15,6 +15,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // `search` adds no install warning in either browser (tests/e2e/search.e2e.ts asks each).
     permissions: ['storage', 'alarms', 'search'],
+    // `topSites` would warn at install: asked for only when she turns her most visited sites on.
+    optional_permissions: ['topSites'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

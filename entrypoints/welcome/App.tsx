@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CloserMark } from '@/components/welcome/CloserMark';
 import { PinGuide } from '@/components/welcome/PinGuide';
+import { ShortcutsOffer } from '@/components/welcome/ShortcutsOffer';
 import type { BrowserFamily } from '@/utils/browser-family';
 import { t } from '@/utils/i18n';
 import { browser } from '@/utils/native-browser';
@@ -9,8 +10,8 @@ const OTHER: Record<BrowserFamily, BrowserFamily> = { chrome: 'firefox', firefox
 
 /**
  * The welcome page, opened once when she installs Closer: what it is, how to pin its icon
- * (her own browser's way first, the other's behind a toggle), and that nothing leaves her
- * browser. It stores nothing: closing it loses nothing.
+ * (her own browser's way first, the other's behind a toggle), that nothing leaves her
+ * browser, and her most visited sites if she wants them. Closing it loses nothing.
  */
 export function App({ family }: { family: BrowserFamily }) {
   const [showOther, setShowOther] = useState(false);
@@ -47,6 +48,7 @@ export function App({ family }: { family: BrowserFamily }) {
         <h2 id="privacy-heading">{t('welcomePrivacyHeading')}</h2>
         <p>{t('welcomePrivacy')}</p>
       </section>
+      <ShortcutsOffer />
       <footer class="welcome-action">
         {/* With no address, the browser opens its new tab, which is Closer's. */}
         <button type="button" class="welcome-open" onClick={() => void browser.tabs.create({})}>

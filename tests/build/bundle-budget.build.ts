@@ -47,6 +47,13 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
     expect(readFileSync(path.join(build, 'first-frame.js'), 'utf8')).not.toContain('__H'); // Preact hooks' state
   });
 
+  it('her most visited sites are a script of their own, under 1.5 KB gzip, loaded only for her if she turned them on (tests/e2e/shortcuts.e2e.ts)', () => {
+    expect(filesLoadedBy(build, 'newtab.html').map(({ file }) => file)).not.toContain('shortcuts.js');
+    const [shortcuts] = filesLoadedBy(build, 'shortcuts.js');
+    expect(shortcuts!.gzip).toBeLessThan(1536);
+    expect(readFileSync(path.join(build, 'shortcuts.js'), 'utf8')).not.toContain('__H'); // no Preact
+  });
+
   it('the new tab loads neither the tip library nor the background’s storage machinery', () => {
     const files = filesLoadedBy(build, 'newtab.html');
     const contents = files.map(({ file }) => readFileSync(path.join(build, file), 'utf8'));

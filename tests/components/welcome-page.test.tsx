@@ -79,3 +79,36 @@ describe('the welcome page', () => {
     expect(localStorage.length).toBe(0);
   });
 });
+
+describe('her most visited sites, offered on the welcome page', () => {
+  it('turned on: the browser asks her within the click, her choice is kept, and the button turns to hide them', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    render(<Welcome family="chrome" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show my most visited sites' }));
+    expect(request).toHaveBeenCalledWith({ permissions: ['topSites'] });
+    expect(await screen.findByText(/^Done: they are on your new tab/)).toBeTruthy();
+    expect(await fakeBrowser.storage.local.get('shortcuts')).toEqual({ shortcuts: { version: 1, show: true } });
+    expect(screen.getByRole('button', { name: 'Hide my most visited sites' })).toBeTruthy();
+  });
+
+  it('refused: nothing changes, and a quiet line says so', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    render(<Welcome family="firefox" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show my most visited sites' }));
+    expect(await screen.findByText('Nothing changed: your sites stay hidden.')).toBeTruthy();
+    expect(await fakeBrowser.storage.local.get('shortcuts')).toEqual({});
+  });
+
+  it('already on (she came back to the page): it offers to hide them, and hiding gives the permission back', async () => {
+    await fakeBrowser.storage.local.set({ shortcuts: { version: 1, show: true } });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    render(<Welcome family="chrome" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Hide my most visited sites' }));
+    expect(await screen.findByRole('button', { name: 'Show my most visited sites' })).toBeTruthy();
+    expect(remove).toHaveBeenCalledWith({ permissions: ['topSites'] });
+    expect(await fakeBrowser.storage.local.get('shortcuts')).toEqual({ shortcuts: { version: 1, show: false } });
+  });
+});

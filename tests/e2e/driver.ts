@@ -1,4 +1,4 @@
-import type { TypeSizes } from './in-page';
+import type { ShortcutsSeen, TypeSizes } from './in-page';
 /**
  * What the end-to-end scenarios need from a browser, whichever it is. `chromium.ts`
  * (playwright-core) and `firefox.ts` (puppeteer-core over WebDriver BiDi) implement it,
@@ -137,6 +137,8 @@ export interface CloserPage {
   permissions(): Promise<string[]>;
   /** The computed sizes of the page's type (see `typeSizesInPage`). */
   typeSizes(): Promise<TypeSizes>;
+  /** Her most visited sites as the page shows them (see `shortcutsInPage`). */
+  shortcuts(): Promise<ShortcutsSeen>;
   close(): Promise<void>;
 }
 

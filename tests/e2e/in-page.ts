@@ -124,3 +124,22 @@ export function typeSizesInPage(doc: Document = document): TypeSizes {
   const [smallest, smallestText] = sizes.reduce((least, size) => (size[0] < least[0] ? size : least));
   return { checkIn: px(doc.querySelector('[data-testid="checkin"]')!), smallest, smallestText };
 }
+
+/** What the page shows of her most visited sites, and whether their script was loaded. */
+export interface ShortcutsSeen {
+  /** Each link's accessible text and address, in order. */
+  links: Array<[text: string, href: string]>;
+  /** The page has loaded `shortcuts.js`. */
+  scriptLoaded: boolean;
+}
+
+/** Reads the `ShortcutsSeen` of `doc`. */
+export function shortcutsInPage(doc: Document = document): ShortcutsSeen {
+  return {
+    links: [...doc.querySelectorAll('nav.shortcuts a')].map((link) => [
+      link.textContent ?? '',
+      link.getAttribute('href') ?? '',
+    ]),
+    scriptLoaded: !!doc.querySelector('script[src="/shortcuts.js"]'),
+  };
+}

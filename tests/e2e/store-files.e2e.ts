@@ -46,7 +46,8 @@ describe.each(['chrome', 'firefox'])('the %s upload', (browser) => {
     expect(messages.extDescription.message.length).toBeLessThanOrEqual(132);
     expect(manifest.version).toBe(version);
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'search']);
-    expect(manifest.optional_permissions).toBeUndefined();
+    // Her most visited sites, asked for only when she turns them on.
+    expect(manifest.optional_permissions).toEqual(['topSites']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.icons).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' });
     for (const [size, icon] of Object.entries(manifest.icons as Record<string, string>)) {

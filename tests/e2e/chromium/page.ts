@@ -8,7 +8,15 @@ import {
   type PageState,
   type StatesSeen,
 } from '../driver';
-import { alertsInPage, inPage, rootNodesInPage, typeSizesInPage, type TypeSizes } from '../in-page';
+import {
+  alertsInPage,
+  inPage,
+  rootNodesInPage,
+  shortcutsInPage,
+  typeSizesInPage,
+  type ShortcutsSeen,
+  type TypeSizes,
+} from '../in-page';
 
 /** A page of Closer in a Chromium tab, driven by playwright-core. */
 export class PlaywrightCloserPage implements CloserPage {
@@ -70,6 +78,10 @@ export class PlaywrightCloserPage implements CloserPage {
 
   typeSizes() {
     return this.page.evaluate(inPage(typeSizesInPage)) as Promise<TypeSizes>;
+  }
+
+  shortcuts() {
+    return this.page.evaluate(inPage(shortcutsInPage)) as Promise<ShortcutsSeen>;
   }
 
   async search(text: string) {

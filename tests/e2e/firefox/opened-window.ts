@@ -1,5 +1,13 @@
 import { readPageStateInPage, readTextInPage, type CloserPage, type PageState, type SearchField } from '../driver';
-import { alertsInPage, inPage, rootNodesInPage, typeSizesInPage, type TypeSizes } from '../in-page';
+import {
+  alertsInPage,
+  inPage,
+  rootNodesInPage,
+  shortcutsInPage,
+  typeSizesInPage,
+  type ShortcutsSeen,
+  type TypeSizes,
+} from '../in-page';
 import { waitUntil } from './page';
 
 /** Runs in the opener: `fn` with the window it opened under `name` (see `firstSightInPage`). */
@@ -79,6 +87,10 @@ export class OpenedWindowPage implements CloserPage {
 
   typeSizes(): Promise<TypeSizes> {
     return this.#run((win: Window, read: (doc: Document) => TypeSizes) => read(win.document), typeSizesInPage);
+  }
+
+  shortcuts(): Promise<ShortcutsSeen> {
+    return this.#run((win: Window, read: (doc: Document) => ShortcutsSeen) => read(win.document), shortcutsInPage);
   }
 
   // Only popups are opened this way, and a popup has no search field.

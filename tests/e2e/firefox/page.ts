@@ -8,7 +8,15 @@ import {
   type PageState,
   type SearchField,
 } from '../driver';
-import { alertsInPage, inPage, rootNodesInPage, typeSizesInPage, type TypeSizes } from '../in-page';
+import {
+  alertsInPage,
+  inPage,
+  rootNodesInPage,
+  shortcutsInPage,
+  typeSizesInPage,
+  type ShortcutsSeen,
+  type TypeSizes,
+} from '../in-page';
 import { BiDi, contextOf } from './bidi';
 
 /**
@@ -79,7 +87,10 @@ export class FirefoxPage implements CloserPage {
   async clickButton(name: string): Promise<void> {
     const handle = await this.page.evaluateHandle(
       (label) =>
-        [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === label) ?? null,
+        // Its accessible name: its label where it has one, else its text.
+        [...document.querySelectorAll('button')].find(
+          (button) => (button.getAttribute('aria-label') ?? button.textContent?.trim()) === label,
+        ) ?? null,
       name,
     );
     const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
@@ -134,6 +145,10 @@ export class FirefoxPage implements CloserPage {
 
   typeSizes(): Promise<TypeSizes> {
     return this.page.evaluate(inPage(typeSizesInPage)) as Promise<TypeSizes>;
+  }
+
+  shortcuts(): Promise<ShortcutsSeen> {
+    return this.page.evaluate(inPage(shortcutsInPage)) as Promise<ShortcutsSeen>;
   }
 
   searchField(): Promise<SearchField | null> {
