@@ -77,6 +77,8 @@ it('the welcome page works from the keyboard alone, with a visible focus ring', 
   await page.keyboard.press('Enter');
   await expect.poll(focused).toMatchObject({ expanded: 'true' });
   await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ name: 'Show my most visited sites', expanded: null, outline: 'solid' });
+  await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ name: "Open today's tip", expanded: null, outline: 'solid' });
   const opened = closer.context.waitForEvent('page');
   await page.keyboard.press('Enter');
@@ -105,4 +107,19 @@ it('works from the keyboard alone, with a visible focus ring', async () => {
   await expect.poll(async () => (await page.evaluate(readPageStateInPage)).pressed).toBe('true');
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await page.evaluate(readPageStateInPage)).pressed).toBe('false');
+});
+
+it('the check-in moment moves only when she welcomes motion', async () => {
+  const { page } = await closer.openNewTab();
+  const durations = () =>
+    page.evaluate(() =>
+      ['.checkin-mark', '.checkin-button'].map(
+        (part) => getComputedStyle(document.querySelector(part)!).transitionDuration,
+      ),
+    );
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await durations()).toEqual(['0.42s', '0.42s']);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await durations()).toEqual(['0s', '0s']);
+  await page.close();
 });
