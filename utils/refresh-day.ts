@@ -3,11 +3,13 @@ import { showBadge, badgeFor } from './badge';
 import { localDay, msUntilNextDay } from './day';
 import { library } from './library';
 import { parseRotation } from './parse-rotation';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { parseSetAside } from './set-aside';
 import { settleCheckIns } from './settle-check-ins';
-import { keepAside, leftInPlaceItem, rotationItem, setAsideItem } from './storage';
+import { keepAside, leftInPlaceItem, rotationItem, setAsideItem, settingsItem } from './storage';
 import { summarizeStreak } from './streak';
-import { rotationFor } from './tip-rotation';
+import { themeWeight, tipFits } from './tip-fit';
+import { rotationFor, type Fit } from './tip-rotation';
 import { dayKeptByJourney, whereabouts } from './travel';
 
 /** The alarm that wakes the background just after local midnight. */
@@ -23,6 +25,20 @@ function randomSeed(): number {
 async function keepListReadable(item: typeof setAsideItem): Promise<void> {
   const raw: unknown = await item.getValue();
   if (parseSetAside(raw) === undefined) await keepAside(item, raw);
+}
+
+/** Her settings, as far as they can be read: an unreadable value is kept aside, and the defaults used meanwhile. */
+async function readSettings(year: number): Promise<Settings> {
+  const raw: unknown = await settingsItem.getValue();
+  const settings = parseSettings(raw, year);
+  // Kept aside, the junk gives way to the defaults, which she sees and can change; left in place, it stays.
+  if (settings === undefined && (await keepAside(settingsItem, raw))) await settingsItem.setValue(DEFAULT_SETTINGS);
+  return settings ?? DEFAULT_SETTINGS;
+}
+
+/** The tips that fit her and her sons this year, and the order her themes give them. */
+export function fitFor(settings: Settings, year: number): Fit {
+  return { fits: (tip) => tipFits(tip, settings, year), weight: (tip) => themeWeight(tip.theme, settings) };
 }
 
 /**
@@ -42,7 +58,8 @@ export async function refreshDay(now: Date, drawSeed: () => number = randomSeed)
   const previous = parseRotation(rawRotation);
   // Aside or not, a new rotation replaces one that can't be read: it holds nothing of hers.
   if (previous === undefined) await keepAside(rotationItem, rawRotation);
-  const rotation = rotationFor(previous ?? undefined, today, library, previous?.seed ?? drawSeed());
+  const fit = fitFor(await readSettings(now.getFullYear()), now.getFullYear());
+  const rotation = rotationFor(previous ?? undefined, today, library, previous?.seed ?? drawSeed(), fit);
   if (rotation !== previous) await rotationItem.setValue(rotation);
 
   await showBadge(badgeFor(summarizeStreak(checkIns.days, today, dayKeptByJourney(checkIns, whereabouts(now)))));

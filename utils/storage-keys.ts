@@ -6,3 +6,4 @@ export const CHECK_INS_KEY = 'checkIns';
 export const ROTATION_KEY = 'rotation';
 export const SET_ASIDE_KEY = 'setAside';
 export const LEFT_IN_PLACE_KEY = 'leftInPlace';
+export const SETTINGS_KEY = 'settings';

@@ -2,8 +2,10 @@ import { storage } from 'wxt/utils/storage';
 import type { CheckInsV2 } from './check-ins';
 import { hashString } from './hash';
 import { parseSetAside } from './set-aside';
-import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY } from './storage-keys';
-import type { RotationV1 } from './tip-rotation';
+import type { SettingsV1 } from './settings';
+import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY, SETTINGS_KEY } from './storage-keys';
+import { rotationV1ToV2 } from './parse-rotation';
+import type { RotationV2 } from './tip-rotation';
 
 /*
  * Every value Closer stores, one item each, versioned from the first version so a
@@ -23,7 +25,18 @@ export const checkInsItem = storage.defineItem<CheckInsV2>(`local:${CHECK_INS_KE
 });
 
 /** Today's tip and the shuffled round it belongs to. Written by the background only. */
-export const rotationItem = storage.defineItem<RotationV1>(`local:${ROTATION_KEY}`, { version: 1, migrations: {} });
+export const rotationItem = storage.defineItem<RotationV2>(`local:${ROTATION_KEY}`, {
+  version: 2,
+  // v1 -> v2: the tips she passed on today, and today's tip with the tags of the rewritten library.
+  migrations: { 2: rotationV1ToV2 as (v1: unknown) => RotationV2 },
+});
+
+/**
+ * Who her sons are, her way of closeness, the themes she wants more or fewer of. Written by the
+ * pages where she sets them (the welcome page, the settings page); read by the background,
+ * which chooses today's tip from them.
+ */
+export const settingsItem = storage.defineItem<SettingsV1>(`local:${SETTINGS_KEY}`, { version: 1, migrations: {} });
 
 /** Keys under which unreadable values were kept aside, while she hasn't yet dismissed the notice. */
 export const setAsideItem = storage.defineItem<string[]>(`local:${SET_ASIDE_KEY}`, { version: 1, migrations: {} });

@@ -2,36 +2,48 @@ import { addDays, type Day } from './day';
 import { hashString } from './hash';
 import type { Tip } from './tips';
 
-/** Version 1 of the stored tip rotation: which tip is today's, and which she has had this round. */
-export interface RotationV1 {
+/** Version 2 of the stored tip rotation: which tip is today's, and which she has had this round. */
+export interface RotationV2 {
   /** The local date `tip` belongs to. */
   day: Day;
   /** Today's tip, kept whole so a page can show it from one storage read. */
   tip: Tip;
-  /** Ids shown in this round, `tip.id` included; none comes back until every tip has been shown. */
+  /** Ids shown in this round, `tip.id` included; none comes back until every fitting tip has been shown. */
   seen: string[];
   /** Counts completed rounds, so each round is shuffled afresh. */
   round: number;
   /** Drawn once at install: two mothers don't walk the same order. */
   seed: number;
-}
-export type Rotation = RotationV1;
-
-function rank(seed: number, round: number, id: string): number {
-  return hashString(`${seed}:${round}:${id}`);
+  /** New in version 2: tips she passed on today ("another tip"), back in the round but not shown again today. */
+  passed: string[];
 }
 
-function firstInOrder(tips: readonly Tip[], seed: number, round: number): Tip {
+export type Rotation = RotationV2;
+
+/** Which tips come, and in what order: whether a tip fits her now, and how its theme weighs (`tip-fit.ts`). */
+export interface Fit {
+  fits(tip: Tip): boolean;
+  /** Below 1 comes earlier in a round, above 1 later. */
+  weight(tip: Tip): number;
+}
+
+/** Before she says anything of him or her: every tip, in an even order. */
+export const EVERY_TIP: Fit = { fits: () => true, weight: () => 1 };
+
+function rank(seed: number, round: number, tip: Tip, fit: Fit): number {
+  return hashString(`${seed}:${round}:${tip.id}`) * fit.weight(tip);
+}
+
+function firstInOrder(tips: readonly Tip[], seed: number, round: number, fit: Fit): Tip {
   let best = tips[0]!;
-  for (const tip of tips) if (rank(seed, round, tip.id) < rank(seed, round, best.id)) best = tip;
+  for (const tip of tips) if (rank(seed, round, tip, fit) < rank(seed, round, best, fit)) best = tip;
   return best;
 }
 
 // Tip text can be edited in an update: today's tip then shows its new words.
 function sameTip(a: Tip, b: Tip): boolean {
-  return (
-    JSON.stringify([a.headline, a.body, a.theme, a.ages]) === JSON.stringify([b.headline, b.body, b.theme, b.ages])
-  );
+  const fields = (tip: Tip) => [tip.headline, tip.body, tip.theme, tip.ages, tip.way, tip.home];
+  return JSON.stringify(fields(a)) === JSON.stringify(fields(b));
 }
 
 /**
@@ -40,42 +52,70 @@ function sameTip(a: Tip, b: Tip): boolean {
  */
 const LIVED_DAYS_AHEAD = 2;
 
+/** The tips a round draws from: those that fit her, or every tip if none does (a tip is always shown). */
+function poolOf(library: readonly Tip[], fit: Fit): readonly Tip[] {
+  const fitting = library.filter((tip) => fit.fits(tip));
+  return fitting.length > 0 ? fitting : library;
+}
+
 /**
  * The rotation for `today`. A pure function of its inputs, so every context that
  * computes it for the same day writes the same value. The next tip comes only when
  * the date moves forward: a clock set back keeps today's tip instead of skipping one.
  * A stored day further ahead than any journey explains was never a real day: today then
- * takes the next tip of the round, as if that day had been yesterday.
+ * takes the next tip of the round, as if that day had been yesterday. Today's tip stays
+ * while it fits her; once it doesn't (she changed a setting, his birthday year came), it is
+ * replaced at once.
  */
 export function rotationFor(
   previous: Rotation | undefined,
   today: Day,
   library: readonly Tip[],
   seed: number,
+  fit: Fit = EVERY_TIP,
 ): Rotation {
+  const pool = poolOf(library, fit);
   if (!previous) {
-    const tip = firstInOrder(library, seed, 0);
-    return { day: today, tip, seen: [tip.id], round: 0, seed };
+    const tip = firstInOrder(pool, seed, 0, fit);
+    return { day: today, tip, seen: [tip.id], round: 0, seed, passed: [] };
   }
-  const current = library.find((tip) => tip.id === previous.tip.id);
-  if (previous.day > addDays(today, LIVED_DAYS_AHEAD)) return nextTip(previous, today, library);
-  if (current && today <= previous.day)
-    return sameTip(current, previous.tip) ? previous : { ...previous, tip: current };
-
-  // A removed tip is replaced on its own day, even with the clock set back: the day never moves back.
-  return nextTip(previous, today > previous.day ? today : previous.day, library);
+  const current = pool.find((tip) => tip.id === previous.tip.id);
+  if (previous.day > addDays(today, LIVED_DAYS_AHEAD)) return nextTip({ ...previous, passed: [] }, today, pool, fit);
+  if (today <= previous.day) {
+    if (current) return sameTip(current, previous.tip) ? previous : { ...previous, tip: current };
+    // Removed from the library, or no longer fitting: replaced on its own day, which never moves back.
+    return nextTip(previous, previous.day, pool, fit);
+  }
+  return nextTip({ ...previous, passed: [] }, today, pool, fit);
 }
 
-/** The round's next tip, on `day`. */
-function nextTip(previous: Rotation, day: Day, library: readonly Tip[]): Rotation {
-  const unseen = library.filter((tip) => !previous.seen.includes(tip.id));
+/**
+ * "Another tip for today": a different fitting tip, today; the one she passed on goes back
+ * into the round (and won't come back today). With no other fitting tip, today's stays.
+ */
+export function anotherTip(rotation: Rotation, library: readonly Tip[], fit: Fit = EVERY_TIP): Rotation {
+  const passedOn = rotation.tip.id;
+  const back = {
+    ...rotation,
+    seen: rotation.seen.filter((id) => id !== passedOn),
+    passed: [...new Set([...rotation.passed, passedOn])],
+  };
+  const next = nextTip(back, rotation.day, poolOf(library, fit), fit);
+  return next.tip.id === passedOn ? rotation : next;
+}
+
+/** The round's next tip, on `day`, never one she passed on today. */
+function nextTip(previous: Rotation, day: Day, pool: readonly Tip[], fit: Fit): Rotation {
+  const open = (tip: Tip) => !previous.passed.includes(tip.id);
+  const unseen = pool.filter((tip) => open(tip) && !previous.seen.includes(tip.id));
   if (unseen.length > 0) {
-    const tip = firstInOrder(unseen, previous.seed, previous.round);
+    const tip = firstInOrder(unseen, previous.seed, previous.round, fit);
     return { ...previous, day, tip, seen: [...previous.seen, tip.id] };
   }
-  // Every tip has been shown: a new round, shuffled afresh, that doesn't open with the last one.
+  // Every fitting tip has been shown: a new round, shuffled afresh, that doesn't open with the last one.
   const round = previous.round + 1;
-  const candidates = library.length > 1 ? library.filter((tip) => tip.id !== previous.tip.id) : library;
-  const tip = firstInOrder(candidates, previous.seed, round);
+  const fresh = pool.filter((tip) => open(tip) && tip.id !== previous.tip.id);
+  const candidates = fresh.length > 0 ? fresh : pool.filter((tip) => tip.id !== previous.tip.id);
+  const tip = firstInOrder(candidates.length > 0 ? candidates : pool, previous.seed, round, fit);
   return { ...previous, day, tip, seen: [tip.id], round };
 }

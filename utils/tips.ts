@@ -12,6 +12,14 @@ export const themeMessage = (theme: Theme) =>
 export const AGES = ['little', 'school', 'teen', 'grown'] as const;
 export type Age = (typeof AGES)[number];
 
+/** What a tip asks of her: to say it, to show it, or either. */
+export const TIP_WAYS = ['words', 'deeds', 'either'] as const;
+export type TipWay = (typeof TIP_WAYS)[number];
+
+/** Where he must be for a tip: at home with her, away (a grown son living elsewhere), or either. */
+export const TIP_HOMES = ['home', 'away', 'either'] as const;
+export type TipHome = (typeof TIP_HOMES)[number];
+
 /** One tip of the library, as written in `assets/tips/<locale>.json`. */
 export interface Tip {
   /** Stable forever: rotation state and (later) favourites refer to it. */
@@ -22,4 +30,6 @@ export interface Tip {
   body: string;
   theme: Theme;
   ages: Age[];
+  way: TipWay;
+  home: TipHome;
 }

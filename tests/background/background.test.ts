@@ -158,7 +158,7 @@ describe('background', () => {
   });
 
   it.each<[string, () => Promise<void>]>([
-    ['another local key', () => local.set({ settings: { theme: 'dark' } })],
+    ['another local key', () => local.set({ preferences: { theme: 'dark' } })],
     ['check-ins in another storage area', () => fakeBrowser.storage.sync.set({ checkIns: { days: [TODAY] } })],
   ])('ignores a change of %s', async (_, change) => {
     await start();

@@ -50,7 +50,7 @@ const asideKeys = async (from: string) =>
 
 /** Keys Closer doesn't own. */
 const UNKNOWN = {
-  settings: { theme: 'dark' },
+  preferences: { theme: 'dark' },
   checkIns2: { days: ['2020-01-01'] },
   'unreadable.checkIns.older': { value: 'from an earlier release', from: 'checkIns' },
 };
@@ -67,7 +67,14 @@ describe('refreshDay on a fresh install', () => {
 
     const rotation = await storedRotation();
     expect(draws).toBe(1);
-    expect(rotation).toEqual({ day: TODAY, tip: rotation.tip, seen: [rotation.tip.id], round: 0, seed: SEED });
+    expect(rotation).toEqual({
+      day: TODAY,
+      tip: rotation.tip,
+      seen: [rotation.tip.id],
+      round: 0,
+      seed: SEED,
+      passed: [],
+    });
     expect(library).toContainEqual(rotation.tip);
     expect(rotation).toEqual(rotationFor(undefined, TODAY, library, SEED));
   });
@@ -340,5 +347,61 @@ describe('refreshDay and keys it does not own', () => {
 
     const after = await stored();
     for (const [key, value] of Object.entries(UNKNOWN)) expect(after[key]).toEqual(value);
+  });
+});
+
+describe('refreshDay and her settings', () => {
+  const year = Number(TODAY.slice(0, 4));
+  const settings = (fields: Record<string, unknown>) => ({
+    version: 1,
+    sons: [],
+    way: 'both',
+    moreThemes: [],
+    fewerThemes: [],
+    asked: true,
+    ...fields,
+  });
+
+  it('chooses today’s tip among those that fit his age and her way', async () => {
+    await local.set({ settings: settings({ sons: [{ birthYear: year - 30, away: true }], way: 'deeds' }) });
+
+    await refreshAt(on(TODAY));
+
+    const { tip } = await storedRotation();
+    expect(tip.ages).toContain('grown');
+    expect(tip.way).not.toBe('words');
+    expect(tip.home).not.toBe('home');
+  });
+
+  it('replaces today’s tip at once, the same day, when a new setting no longer fits it', async () => {
+    await refreshAt(on(TODAY));
+    const before = await storedRotation();
+    const otherAge = (['little', 'school', 'teen', 'grown'] as const).find((age) => !before.tip.ages.includes(age))!;
+    const bornFor = { little: year - 3, school: year - 9, teen: year - 16, grown: year - 30 }[otherAge];
+    await local.set({ settings: settings({ sons: [{ birthYear: bornFor }] }) });
+
+    await refreshAt(on(TODAY, 15));
+
+    const after = await storedRotation();
+    expect(after.day).toBe(TODAY);
+    expect(after.tip.id).not.toBe(before.tip.id);
+    expect(after.tip.ages).toContain(otherAge);
+    expect(after.seen).toEqual([...before.seen, after.tip.id]);
+  });
+
+  it.each<[string, unknown]>([
+    ['a string', 'deeds'],
+    ['a son born in the future', settings({ sons: [{ birthYear: year + 1 }] })],
+    ['another version', settings({ version: 7 })],
+  ])('keeps settings that are %s aside, and uses the defaults meanwhile', async (_, junk) => {
+    await local.set({ settings: junk });
+
+    await refreshAt(on(TODAY));
+
+    const keys = await asideKeys('settings');
+    expect(keys).toHaveLength(1);
+    expect(await storedValue(keys[0]!)).toEqual({ value: junk, from: 'settings' });
+    expect(await storedValue('settings')).toEqual(settings({ asked: false }));
+    expect(await storedRotation()).toEqual(rotationFor(undefined, TODAY, library, SEED));
   });
 });

@@ -7,8 +7,10 @@ export const sampleTip: Tip = {
   body: 'When he tells you something today, wait until he is done. Then ask one small question about it.',
   theme: 'listen',
   ages: ['school', 'teen'],
+  way: 'either',
+  home: 'either',
 };
 
 export function rotationOn(day: string, tip: Tip = sampleTip): Rotation {
-  return { day, tip, seen: [tip.id], round: 0, seed: 7 };
+  return { day, tip, seen: [tip.id], round: 0, seed: 7, passed: [] };
 }

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import tips from '@/assets/tips/en.json';
-import { parseRotation } from '@/utils/parse-rotation';
+import { parseRotation, rotationV1ToV2 } from '@/utils/parse-rotation';
 import { rotationFor, type Rotation } from '@/utils/tip-rotation';
-import { AGES, THEMES, type Tip } from '@/utils/tips';
+import { AGES, THEMES, TIP_HOMES, TIP_WAYS, type Tip } from '@/utils/tips';
 
 const LIBRARY = tips as Tip[];
 
@@ -14,9 +14,11 @@ const TIP: Tip = {
   body: 'On a drive today, keep the radio low. If he starts a story, let it run to the end.',
   theme: 'listen',
   ages: ['school', 'teen'],
+  way: 'words',
+  home: 'either',
 };
 
-const VALID: Rotation = { day: '2026-11-25', tip: TIP, seen: ['tip-a', TIP.id], round: 2, seed: 123456 };
+const VALID: Rotation = { day: '2026-11-25', tip: TIP, seen: ['tip-a', TIP.id], round: 2, seed: 123456, passed: [] };
 
 /** VALID with one field replaced (or removed, with `undefined`). */
 function withField(field: keyof Rotation, value: unknown): Record<string, unknown> {
@@ -37,6 +39,8 @@ const tipArb: fc.Arbitrary<Tip> = fc.record({
   body: fc.string(),
   theme: fc.constantFrom(...THEMES),
   ages: fc.subarray([...AGES]),
+  way: fc.constantFrom(...TIP_WAYS),
+  home: fc.constantFrom(...TIP_HOMES),
 });
 
 const rotationArb: fc.Arbitrary<Rotation> = fc.record({
@@ -45,6 +49,7 @@ const rotationArb: fc.Arbitrary<Rotation> = fc.record({
   seen: fc.array(fc.string()),
   round: fc.nat(),
   seed: fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+  passed: fc.array(fc.string()),
 });
 
 describe('parseRotation', () => {
@@ -247,5 +252,29 @@ describe('parseRotation and holes in its lists', () => {
     const ages = [...AGES, ...AGES];
     const seen = Array.from({ length: 300 }, (_, i) => `tip-${i}`);
     expect(parseRotation({ ...VALID, seen, tip: { ...TIP, ages } })).toEqual({ ...VALID, seen, tip: { ...TIP, ages } });
+  });
+});
+
+describe('a version 1 rotation, as version 2', () => {
+  const v1 = {
+    day: '2026-11-25',
+    tip: { id: 'x', headline: 'H', body: 'B.', theme: 'play', ages: ['teen'] },
+    seen: ['x'],
+    round: 3,
+    seed: 9,
+  };
+
+  it('passes nothing on yet, and reads its tip as fitting everyone until the library’s own is taken', () => {
+    const v2 = rotationV1ToV2(structuredClone(v1));
+    expect(v2).toEqual({ ...v1, tip: { ...v1.tip, way: 'either', home: 'either' }, passed: [] });
+    expect(parseRotation(v2)).toEqual(v2);
+  });
+
+  it.each<[string, unknown]>([
+    ['nothing', undefined],
+    ['a string', 'junk'],
+    ['a list', [1, 2]],
+  ])('leaves %s exactly as it is, for the background to keep aside', (_, junk) => {
+    expect(rotationV1ToV2(junk)).toBe(junk);
   });
 });

@@ -14,7 +14,7 @@ const TODAY: Day = '2026-03-10';
 
 /** Keys Closer doesn't own: another version's, another feature's, or a near miss of ours. */
 const UNKNOWN = {
-  settings: { theme: 'dark' },
+  preferences: { theme: 'dark' },
   checkIns2: { days: ['2020-01-01'] },
   'unreadable.other.abc': { value: 1, from: 'other' },
   count: 7,
@@ -268,7 +268,7 @@ describe('the stored items are versioned', () => {
 
     await write(items);
 
-    expect(await storedValue(`${key}$`)).toEqual({ v: key === 'checkIns' ? 2 : 1 });
+    expect(await storedValue(`${key}$`)).toEqual({ v: key === 'checkIns' || key === 'rotation' ? 2 : 1 });
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import tips from '@/assets/tips/en.json';
 import { addDays, type Day } from '@/utils/day';
 import { parseRotation } from '@/utils/parse-rotation';
-import { rotationFor, type Rotation } from '@/utils/tip-rotation';
+import { anotherTip, EVERY_TIP, rotationFor, type Fit, type Rotation } from '@/utils/tip-rotation';
 import { AGES, THEMES, type Age, type Tip } from '@/utils/tips';
 
 const LIBRARY = tips as Tip[];
@@ -18,6 +18,8 @@ function syntheticLibrary(size: number): Tip[] {
     body: `Do small thing ${i} today. It helps.`,
     theme: THEMES[i % THEMES.length]!,
     ages: [AGES[i % AGES.length]!],
+    way: 'either' as const,
+    home: 'either' as const,
   }));
 }
 
@@ -60,7 +62,14 @@ describe('rotationFor', () => {
   describe('the first time', () => {
     it('starts round 0 with one tip of the library, for today, under the given seed', () => {
       const rotation = rotationFor(undefined, START, LIBRARY, 42);
-      expect(rotation).toEqual({ day: START, tip: expect.any(Object), seen: [rotation.tip.id], round: 0, seed: 42 });
+      expect(rotation).toEqual({
+        day: START,
+        tip: expect.any(Object),
+        seen: [rotation.tip.id],
+        round: 0,
+        seed: 42,
+        passed: [],
+      });
       expect(LIBRARY).toContainEqual(rotation.tip);
     });
 
@@ -421,5 +430,99 @@ describe('rotationFor', () => {
       expect([...round].sort()).toEqual(sortedIds(bigger));
       expect(rest.every((rotation) => rotation.round === 0)).toBe(true);
     });
+  });
+});
+
+describe('tips that fit her', () => {
+  const library = syntheticLibrary(24);
+  /** Fits the tips whose number is even (a stand-in for her settings). */
+  const evens: Fit = { fits: (tip) => Number(tip.id.slice(4)) % 2 === 0, weight: () => 1 };
+  const walkFitting = (fit: Fit, days: readonly Day[], seed = 5, start?: Rotation) => {
+    const rotations: Rotation[] = [];
+    let previous = start;
+    for (const day of days) rotations.push((previous = rotationFor(previous, day, library, seed, fit)));
+    return rotations;
+  };
+
+  it('shows only fitting tips, each once a round, whatever the seed (property)', () => {
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        const shown = ids(walkFitting(evens, daysFrom(START, 12), seed));
+        expect(new Set(shown).size).toBe(12);
+        expect(shown.every((id) => evens.fits(library.find((tip) => tip.id === id)!))).toBe(true);
+      }),
+    );
+  });
+
+  it('keeps today’s tip when a setting changes and it still fits', () => {
+    const [today] = walkFitting(EVERY_TIP, [START]);
+    const stillFits: Fit = { fits: (tip) => tip.id === today!.tip.id || evens.fits(tip), weight: () => 1 };
+    expect(rotationFor(today, START, library, 5, stillFits)).toBe(today);
+  });
+
+  it('replaces today’s tip at once, the same day, when it no longer fits, and loses nothing of the round', () => {
+    const rotations = walkFitting(EVERY_TIP, daysFrom(START, 5));
+    const today = rotations[4]!;
+    const notIt: Fit = { fits: (tip) => tip.id !== today.tip.id, weight: () => 1 };
+    const replaced = rotationFor(today, today.day, library, 5, notIt);
+    expect(replaced.day).toBe(today.day);
+    expect(replaced.tip.id).not.toBe(today.tip.id);
+    expect(replaced.seen).toEqual([...today.seen, replaced.tip.id]);
+    expect(replaced.round).toBe(today.round);
+  });
+
+  it('never shows nothing: with no fitting tip, every tip is in the round', () => {
+    const none: Fit = { fits: () => false, weight: () => 1 };
+    expect(new Set(ids(walkFitting(none, daysFrom(START, 24)))).size).toBe(24);
+  });
+
+  it('brings the themes she wants more of earlier in a round', () => {
+    const playFirst: Fit = { fits: () => true, weight: (tip) => (tip.theme === 'play' ? 0.25 : 1) };
+    const positions = (fit: Fit) =>
+      ids(walkFitting(fit, daysFrom(START, 24), 11))
+        .map((id, index) => [library.find((tip) => tip.id === id)!.theme, index] as const)
+        .filter(([theme]) => theme === 'play')
+        .map(([, index]) => index);
+    const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    expect(average(positions(playFirst))).toBeLessThan(average(positions(EVERY_TIP)));
+  });
+});
+
+describe('another tip for today', () => {
+  const library = syntheticLibrary(10);
+
+  it('gives a different tip today, puts the one she passed on back in the round, and not again today', () => {
+    const [today] = walk(library, 3, [START]);
+    const other = anotherTip(today!, library);
+    expect(other.day).toBe(START);
+    expect(other.tip.id).not.toBe(today!.tip.id);
+    expect(other.seen).toEqual([other.tip.id]);
+    expect(other.passed).toEqual([today!.tip.id]);
+    // Passed on again and again, today never comes back to a tip she passed on.
+    let current = other;
+    const shownToday = [today!.tip.id, other.tip.id];
+    for (let i = 0; i < 8; i++) shownToday.push((current = anotherTip(current, library)).tip.id);
+    expect(new Set(shownToday).size).toBe(10);
+  });
+
+  it('stays on every page all day: the same rotation for the rest of the day', () => {
+    const [today] = walk(library, 3, [START]);
+    const other = anotherTip(today!, library);
+    expect(rotationFor(other, START, library, 3)).toBe(other);
+  });
+
+  it('the next day, what she passed on can come again in the round', () => {
+    const [today] = walk(library, 3, [START]);
+    const other = anotherTip(today!, library);
+    const rest = walk(library, 3, daysFrom(addDays(START, 1), 9), other);
+    expect(rest[0]!.passed).toEqual([]);
+    expect(ids(rest)).toContain(today!.tip.id);
+    expect(new Set([other.tip.id, ...ids(rest)]).size).toBe(10);
+  });
+
+  it('offers only fitting tips, and keeps today’s when no other fits', () => {
+    const [today] = walk(library, 3, [START]);
+    const onlyToday: Fit = { fits: (tip) => tip.id === today!.tip.id, weight: () => 1 };
+    expect(anotherTip(today!, library, onlyToday)).toBe(today);
   });
 });

@@ -72,8 +72,8 @@ describe('the tip library (assets/tips/en.json)', () => {
     expect(
       failing((tip) => {
         const keys = Object.keys(tip).sort().join();
-        if (keys !== 'ages,body,headline,id,theme') return `fields are ${keys}`;
-        const readable = parseRotation({ day: '2026-11-25', tip, seen: [tip.id], round: 0, seed: 1 });
+        if (keys !== 'ages,body,headline,home,id,theme,way') return `fields are ${keys}`;
+        const readable = parseRotation({ day: '2026-11-25', tip, seen: [tip.id], round: 0, seed: 1, passed: [] });
         return readable ? undefined : 'not readable as a Tip';
       }),
     ).toEqual([]);
