@@ -41,9 +41,10 @@ export default defineConfig({
       build: {
         modulePreload: false,
         cssTarget: ['chrome123', 'firefox140'],
-        // terser, three passes: 190 B gzip less than Vite's own minifier on the new tab, paid on every new tab.
+        // terser, three passes, dropping the script's unused global name: 200 B gzip less than
+        // Vite's own minifier on the new tab, paid on every new tab.
         minify: 'terser',
-        terserOptions: { compress: { passes: 3 }, ecma: 2020 },
+        terserOptions: { compress: { passes: 3, toplevel: true }, ecma: 2020 },
       },
     };
   },

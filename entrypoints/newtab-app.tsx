@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { addSettingsLink } from '@/components/settings-link';
 import { browser } from '@/utils/native-browser';
-import { parseShortcuts, SHORTCUTS_KEY } from '@/utils/shortcuts';
+import { SHORTCUTS_KEY } from '@/utils/shortcuts';
 import { App } from './newtab/App';
 
 // Loaded by first-frame.js. Preact's render reuses whatever first-frame.js drew in #app,
@@ -11,9 +12,11 @@ export default defineUnlistedScript({
   main() {
     window.closerTakeOver?.();
     render(<App />, document.getElementById('app')!);
-    // Her most visited sites, only if she turned them on: their script is loaded for her alone.
+    addSettingsLink(document.querySelector('.masthead'));
+    // Her most visited sites, only if she turned them on: their script is loaded for her alone
+    // (and reads her choice properly itself).
     void browser.storage.local.get(SHORTCUTS_KEY).then((stored) => {
-      if (parseShortcuts(stored[SHORTCUTS_KEY]).show)
+      if ((stored[SHORTCUTS_KEY] as { show?: unknown } | undefined)?.show)
         document.head.append(Object.assign(document.createElement('script'), { src: '/shortcuts.js' }));
     });
   },

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { addSettingsLink } from '@/components/settings-link';
 import { App } from './popup/App';
 
 // Loaded by first-frame.js. Preact's render reuses whatever first-frame.js drew in #app,
@@ -9,5 +10,6 @@ export default defineUnlistedScript({
   main() {
     window.closerTakeOver?.();
     render(<App />, document.getElementById('app')!);
+    addSettingsLink(document.querySelector('.masthead'));
   },
 });

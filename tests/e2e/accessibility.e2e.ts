@@ -123,3 +123,46 @@ it('the check-in moment moves only when she welcomes motion', async () => {
   expect(await durations()).toEqual(['0s', '0s']);
   await page.close();
 });
+
+describe.each(['light', 'dark'] as const)('the settings page in %s mode', (colorScheme) => {
+  it('has no accessibility violations, with a refused value’s message showing too', async () => {
+    const page = await closer.context.newPage();
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.goto(`${closer.origin}/options.html`);
+    await page.waitForSelector('#son-birth-year');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('#son-birth-year', '2999');
+    await page.press('#son-birth-year', 'Tab');
+    await page.waitForSelector('.status.problem');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+it('the settings page works from the keyboard alone, with a visible focus ring', async () => {
+  const page = await closer.context.newPage();
+  await page.goto(`${closer.origin}/options.html`);
+  await page.waitForSelector('#son-birth-year');
+  const focused = () =>
+    page.evaluate(() => ({
+      id: document.activeElement?.id,
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+    }));
+  await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ id: 'son-birth-year', outline: 'solid' });
+  await page.keyboard.type('2001');
+  for (const id of ['son-age', 'son-name', 'son-away']) {
+    await page.keyboard.press('Tab');
+    expect(await focused()).toEqual({ id, outline: 'solid' });
+  }
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab'); // Add another son
+  await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ id: 'way-both', outline: 'solid' });
+  await page.keyboard.press('ArrowUp');
+  expect(await focused()).toEqual({ id: 'way-deeds', outline: 'solid' });
+  await expect
+    .poll(async () => (await closer.readStorage()).settings)
+    .toMatchObject({ sons: [{ birthYear: 2001, away: true }], way: 'deeds' });
+  await page.close();
+});

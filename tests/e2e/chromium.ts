@@ -60,6 +60,13 @@ export class ChromiumWithCloser implements BrowserWithCloser {
     return new PlaywrightCloserPage(page);
   }
 
+  async openPage(file: string, ready: string): Promise<PlaywrightCloserPage> {
+    const page = await this.context.newPage();
+    await page.goto(`${this.origin}/${file}`);
+    await page.waitForSelector(ready);
+    return new PlaywrightCloserPage(page);
+  }
+
   tabUrls(): Promise<string[]> {
     return Promise.all(this.context.pages().map(hrefOf));
   }

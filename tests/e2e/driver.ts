@@ -139,6 +139,12 @@ export interface CloserPage {
   typeSizes(): Promise<TypeSizes>;
   /** Her most visited sites as the page shows them (see `shortcutsInPage`). */
   shortcuts(): Promise<ShortcutsSeen>;
+  /** Types `value` into the field `selector` as a person does (the old text selected first), then leaves it with Tab. */
+  fill(selector: string, value: string): Promise<void>;
+  /** Clicks the element `selector` with the mouse. */
+  click(selector: string): Promise<void>;
+  /** Every input of the page with an id, by id: its value, or whether it is checked (see `inputsInPage`). */
+  inputs(): Promise<Record<string, string | boolean>>;
   close(): Promise<void>;
 }
 
@@ -173,6 +179,8 @@ export interface BrowserWithCloser {
   openNewTab(): Promise<CloserPage>;
   /** The toolbar popup's page, in a tab of its own, once today's tip is on it. */
   openPopup(): Promise<CloserPage>;
+  /** Closer's page `file` (e.g. `options.html`) in a new tab, once `ready` (a selector) is on it. */
+  openPage(file: string, ready: string): Promise<CloserPage>;
   /** The address of every open tab, as its document has it (`location.href`). */
   tabUrls(): Promise<string[]>;
   /**

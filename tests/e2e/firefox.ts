@@ -72,6 +72,13 @@ export class FirefoxWithCloser implements BrowserWithCloser {
     return FirefoxPage.whenShowing(page, url);
   }
 
+  async openPage(file: string, ready: string): Promise<FirefoxPage> {
+    const page = await this.browser.newPage();
+    const url = `${this.origin}/${file}`;
+    await this.bidi.navigate(page, url);
+    return FirefoxPage.whenShowing(page, url, ready);
+  }
+
   async tabUrls(): Promise<string[]> {
     return Promise.all((await this.browser.pages()).map(hrefOf));
   }

@@ -143,3 +143,13 @@ export function shortcutsInPage(doc: Document = document): ShortcutsSeen {
     scriptLoaded: !!doc.querySelector('script[src="/shortcuts.js"]'),
   };
 }
+
+/** Every input of the page with an id: its value, or for a checkbox or radio whether it is checked. */
+export function inputsInPage(doc: Document = document): Record<string, string | boolean> {
+  return Object.fromEntries(
+    [...doc.querySelectorAll('input[id]')].map((input) => {
+      const field = input as HTMLInputElement;
+      return [field.id, field.type === 'checkbox' || field.type === 'radio' ? field.checked : field.value];
+    }),
+  );
+}

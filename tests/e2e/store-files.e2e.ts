@@ -49,6 +49,8 @@ describe.each(['chrome', 'firefox'])('the %s upload', (browser) => {
     // Her most visited sites, asked for only when she turns them on.
     expect(manifest.optional_permissions).toEqual(['topSites']);
     expect(manifest.host_permissions).toBeUndefined();
+    // Her settings: the options page, in a tab of its own.
+    expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
     expect(manifest.icons).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' });
     for (const [size, icon] of Object.entries(manifest.icons as Record<string, string>)) {
       const png = files.get(icon)!;

@@ -11,6 +11,7 @@ import {
 import {
   alertsInPage,
   inPage,
+  inputsInPage,
   rootNodesInPage,
   shortcutsInPage,
   typeSizesInPage,
@@ -82,6 +83,21 @@ export class PlaywrightCloserPage implements CloserPage {
 
   shortcuts() {
     return this.page.evaluate(inPage(shortcutsInPage)) as Promise<ShortcutsSeen>;
+  }
+
+  async fill(selector: string, value: string) {
+    await this.page.bringToFront();
+    await this.page.fill(selector, value);
+    await this.page.press(selector, 'Tab');
+  }
+
+  async click(selector: string) {
+    await this.page.bringToFront();
+    await this.page.click(selector);
+  }
+
+  inputs() {
+    return this.page.evaluate(inPage(inputsInPage)) as Promise<Record<string, string | boolean>>;
   }
 
   async search(text: string) {

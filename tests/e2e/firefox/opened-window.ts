@@ -2,6 +2,7 @@ import { readPageStateInPage, readTextInPage, type CloserPage, type PageState, t
 import {
   alertsInPage,
   inPage,
+  inputsInPage,
   rootNodesInPage,
   shortcutsInPage,
   typeSizesInPage,
@@ -91,6 +92,21 @@ export class OpenedWindowPage implements CloserPage {
 
   shortcuts(): Promise<ShortcutsSeen> {
     return this.#run((win: Window, read: (doc: Document) => ShortcutsSeen) => read(win.document), shortcutsInPage);
+  }
+
+  fill(): Promise<void> {
+    return Promise.reject(new Error(`No fields in the window ${this.name}: it is a popup`));
+  }
+
+  click(): Promise<void> {
+    return Promise.reject(new Error(`Not clicked in the window ${this.name}: use clickButton`));
+  }
+
+  inputs(): Promise<Record<string, string | boolean>> {
+    return this.#run(
+      (win: Window, read: (doc: Document) => Record<string, string | boolean>) => read(win.document),
+      inputsInPage,
+    );
   }
 
   // Only popups are opened this way, and a popup has no search field.

@@ -11,6 +11,7 @@ import {
 import {
   alertsInPage,
   inPage,
+  inputsInPage,
   rootNodesInPage,
   shortcutsInPage,
   typeSizesInPage,
@@ -149,6 +150,23 @@ export class FirefoxPage implements CloserPage {
 
   shortcuts(): Promise<ShortcutsSeen> {
     return this.page.evaluate(inPage(shortcutsInPage)) as Promise<ShortcutsSeen>;
+  }
+
+  async fill(selector: string, value: string): Promise<void> {
+    await this.page.bringToFront();
+    await this.page.click(selector, { count: 3 });
+    await this.page.keyboard.press('Backspace');
+    await this.page.keyboard.type(value);
+    await this.page.keyboard.press('Tab');
+  }
+
+  async click(selector: string): Promise<void> {
+    await this.page.bringToFront();
+    await this.page.click(selector);
+  }
+
+  inputs(): Promise<Record<string, string | boolean>> {
+    return this.page.evaluate(inPage(inputsInPage)) as Promise<Record<string, string | boolean>>;
   }
 
   searchField(): Promise<SearchField | null> {

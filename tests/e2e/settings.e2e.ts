@@ -1,0 +1,86 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { browsers } from './browsers';
+import { newProfileDir } from './chromium';
+import type { BrowserWithCloser, Launch } from './driver';
+
+/*
+ * The settings page, the extension's options page, in each browser: what she sets is saved as
+ * she sets it, survives a real restart, and today's tip fits it at once.
+ */
+const READY = '#settings h1';
+const THIS_YEAR = new Date().getFullYear();
+
+describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch) => {
+  const profileDir = newProfileDir();
+  let closer: BrowserWithCloser | undefined;
+  afterAll(() => closer?.close());
+
+  it('opens with the fields the acceptance contract names', async () => {
+    closer = await launch({ profileDir, timeZone: 'Asia/Tokyo', install: true });
+    const settings = await closer.openPage('options.html', READY);
+    expect(Object.keys(await settings.inputs())).toEqual(
+      expect.arrayContaining(['son-birth-year', 'son-away', 'way-words', 'way-deeds', 'way-both']),
+    );
+    await settings.close();
+  });
+
+  it('saves his birth year, that he lives away, and her way as she sets them; today’s tip fits at once', async () => {
+    const settings = await closer!.openPage('options.html', READY);
+    await settings.fill('#son-birth-year', String(THIS_YEAR - 30));
+    await settings.click('#son-away');
+    await settings.click('#way-deeds');
+    await expect
+      .poll(async () => (await closer!.readStorage()).settings)
+      .toMatchObject({ version: 1, sons: [{ birthYear: THIS_YEAR - 30, away: true }], way: 'deeds' });
+    await expect
+      .poll(async () => {
+        const { tip } = (await closer!.readStorage()).rotation as {
+          tip: { ages: string[]; way: string; home: string };
+        };
+        return tip.ages.includes('grown') && tip.way !== 'words' && tip.home !== 'home';
+      })
+      .toBe(true);
+    const newTab = await closer!.openNewTab();
+    const { tip } = (await closer!.readStorage()).rotation as { tip: { headline: string } };
+    expect((await newTab.state()).tip).toBe(tip.headline);
+    await settings.close();
+    await newTab.close();
+  });
+
+  it('refuses a birth year in the future with a clear message, and changes nothing', async () => {
+    const settings = await closer!.openPage('options.html', READY);
+    await settings.fill('#son-birth-year', String(THIS_YEAR + 1));
+    await expect.poll(() => settings.text()).toContain("That year hasn't come yet.");
+    expect(((await closer!.readStorage()).settings as { sons: unknown }).sons).toEqual([
+      { birthYear: THIS_YEAR - 30, away: true },
+    ]);
+    await settings.close();
+  });
+
+  it.each([['new tab'], ['popup']])('is a click away from the %s, in a tab of its own', async (from) => {
+    const page = from === 'new tab' ? await closer!.openNewTab() : await closer!.openPopup();
+    const isSettings = (url: string) => url.endsWith('/options.html');
+    expect((await closer!.tabUrls()).filter(isSettings)).toEqual([]);
+    await page.click('.masthead a');
+    // The browser opens its options page (or brings forward the one already open).
+    const settings = await closer!.findTab('options.html', READY);
+    expect((await closer!.tabUrls()).filter(isSettings)).toHaveLength(1);
+    await settings.close();
+    await page.close();
+  });
+
+  it('shows what she set after a real restart', async () => {
+    await closer!.close();
+    closer = await launch({ profileDir, timeZone: 'Asia/Tokyo', install: false });
+    const settings = await closer.openPage('options.html', READY);
+    await expect
+      .poll(() => settings.inputs())
+      .toMatchObject({
+        'son-birth-year': String(THIS_YEAR - 30),
+        'son-away': true,
+        'way-words': false,
+        'way-deeds': true,
+        'way-both': false,
+      });
+  });
+});
