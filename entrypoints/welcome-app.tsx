@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browserFamily } from '@/utils/browser-family';
+import { readClock } from '@/utils/clock';
 import { t } from '@/utils/i18n';
 import { App } from './welcome/App';
 
@@ -9,6 +10,9 @@ export default defineUnlistedScript({
   globalName: false,
   main() {
     document.title = t('welcomeTitle');
-    render(<App family={browserFamily(navigator.userAgent)} />, document.getElementById('app')!);
+    render(
+      <App family={browserFamily(navigator.userAgent)} year={readClock().getFullYear()} />,
+      document.getElementById('app')!,
+    );
   },
 });

@@ -1,5 +1,5 @@
 import { birthYearProblem, nameProblem, type Settings, type Son, type Way } from './settings';
-import type { Theme } from './tips';
+import type { Age, Theme } from './tips';
 
 /** An edit she makes on the settings page: the settings it gives, or what is wrong with what she typed. */
 export type Edited = { settings: Settings } | { problem: string };
@@ -73,3 +73,17 @@ export function editTheme(settings: Settings, theme: Theme, wish: ThemeWish): Se
     fewerThemes: wish === 'fewer' ? [...without(settings.fewerThemes), theme] : without(settings.fewerThemes),
   };
 }
+
+/** The age the welcome page's answer stands for: the middle of each group, refined on the settings page. */
+const TYPICAL_AGE: Record<Age, number> = { little: 3, school: 9, teen: 16, grown: 25 };
+
+/** Her answer to "How old is he?" on the welcome page: one son, of that age group today. */
+export function answerAge(settings: Settings, age: Age, year: number): Settings {
+  return { ...settings, sons: [{ ...settings.sons[0], birthYear: year - TYPICAL_AGE[age] }], asked: true };
+}
+
+/** Her answer to "How does your family show closeness?" on the welcome page. */
+export const answerWay = (settings: Settings, way: Way): Settings => ({ ...settings, way, asked: true });
+
+/** "Not now": the defaults stay (every tip, every way), and the questions aren't asked again. */
+export const notNow = (settings: Settings): Settings => ({ ...settings, asked: true });

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { CloserMark } from '@/components/welcome/CloserMark';
 import { PinGuide } from '@/components/welcome/PinGuide';
 import { ShortcutsOffer } from '@/components/welcome/ShortcutsOffer';
+import { TwoQuestions } from '@/components/welcome/TwoQuestions';
 import type { BrowserFamily } from '@/utils/browser-family';
 import { t } from '@/utils/i18n';
 import { browser } from '@/utils/native-browser';
@@ -13,7 +14,7 @@ const OTHER: Record<BrowserFamily, BrowserFamily> = { chrome: 'firefox', firefox
  * (her own browser's way first, the other's behind a toggle), that nothing leaves her
  * browser, and her most visited sites if she wants them. Closing it loses nothing.
  */
-export function App({ family }: { family: BrowserFamily }) {
+export function App({ family, year }: { family: BrowserFamily; year: number }) {
   const [showOther, setShowOther] = useState(false);
   const other = OTHER[family];
   return (
@@ -27,6 +28,7 @@ export function App({ family }: { family: BrowserFamily }) {
           <li>{t('welcomeLineStreak')}</li>
         </ul>
       </header>
+      <TwoQuestions year={year} />
       <section class="welcome-pin" aria-labelledby="pin-heading">
         <h2 id="pin-heading">{t('welcomePinHeading')}</h2>
         <p>{t('welcomePinIntro')}</p>

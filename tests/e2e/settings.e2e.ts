@@ -84,3 +84,24 @@ describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch
       });
   });
 });
+
+describe.sequential.each(browsers)('the two questions on the welcome page in %s', (_, launch: Launch) => {
+  let closer: BrowserWithCloser | undefined;
+  afterAll(() => closer?.close());
+
+  it('are answered in two clicks, and today’s tip fits him at once', async () => {
+    closer = await launch({ profileDir: newProfileDir(), timeZone: 'America/Sao_Paulo', install: true });
+    const welcome = await closer.findTab('welcome.html', '#welcome');
+    await welcome.clickButton('13 to 19');
+    await welcome.clickButton('We show it');
+    await expect
+      .poll(async () => (await closer!.readStorage()).settings)
+      .toMatchObject({ sons: [{ birthYear: THIS_YEAR - 16 }], way: 'deeds', asked: true });
+    await expect
+      .poll(async () => {
+        const { tip } = (await closer!.readStorage()).rotation as { tip: { ages: string[]; way: string } };
+        return tip.ages.includes('teen') && tip.way !== 'words';
+      })
+      .toBe(true);
+  });
+});

@@ -1,7 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/settings';
+import { ageGroup } from '@/utils/tip-fit';
 import {
+  answerAge,
+  answerWay,
+  notNow,
   editAge,
   editAway,
   editBirthYear,
@@ -68,5 +72,26 @@ describe('editing her settings', () => {
     const fewer = editTheme(more, 'play', 'fewer');
     expect([fewer.moreThemes, fewer.fewerThemes, themeWish(fewer, 'play')]).toEqual([[], ['play'], 'fewer']);
     expect(themeWish(editTheme(fewer, 'play', 'usual'), 'play')).toBe('usual');
+  });
+});
+
+describe('the welcome page’s two questions', () => {
+  it.each([
+    ['little', 'little'],
+    ['school', 'school'],
+    ['teen', 'teen'],
+    ['grown', 'grown'],
+  ] as const)('answered "%s", describe a son who is %s today', (answer, group) => {
+    const settings = answerAge(DEFAULT_SETTINGS, answer, YEAR);
+    expect(parseSettings(settings, YEAR)).toEqual(settings);
+    expect(ageGroup(settings.sons[0]!.birthYear, YEAR)).toBe(group);
+    expect(settings.asked).toBe(true);
+  });
+
+  it('keep what she said of him before (his name), and take her way', () => {
+    const named = { ...DEFAULT_SETTINGS, sons: [{ birthYear: 2000, name: 'Ivan' }] };
+    expect(answerAge(named, 'teen', YEAR).sons).toEqual([{ birthYear: 2010, name: 'Ivan' }]);
+    expect(answerWay(DEFAULT_SETTINGS, 'deeds')).toEqual({ ...DEFAULT_SETTINGS, way: 'deeds', asked: true });
+    expect(notNow(DEFAULT_SETTINGS)).toEqual({ ...DEFAULT_SETTINGS, asked: true });
   });
 });
