@@ -1,7 +1,8 @@
 /**
  * Makes the README's screenshots and the stores' pictures from the real Chrome build:
  * `npm run screenshots`. A mother four days into a streak (her longest run was nine days).
- * - docs/: the new tab (light, dark) and the popup, as they are.
+ * - docs/: the new tab (light, dark), the popup, the welcome page's two questions and the
+ *   settings page, as they are.
  * - docs/store/: 1280×800 screenshots, each with a short caption (the new tab, light and dark;
  *   the popup at twice its size from a sharp capture, under a toolbar with the real badge),
  *   and Chrome's 440×280 promo tile. The frames use Closer's own tokens.
@@ -138,6 +139,26 @@ try {
       </div></div>`,
     `${STORE}/3-popup.png`,
   );
+
+  // The welcome page's two questions, answered, and the settings page, for the README.
+  const welcome = await closer.context.newPage();
+  await welcome.setViewportSize({ width: 1280, height: 900 });
+  await welcome.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await welcome.goto(`${closer.origin}/welcome.html`);
+  await welcome.getByRole('button', { name: '13 to 19' }).click();
+  await welcome.getByRole('button', { name: 'We show it' }).click();
+  await welcome.getByText(/^Thank you\./).waitFor();
+  await welcome.screenshot({ path: `${OUT}/welcome.png` });
+  await welcome.close();
+  const settings = await closer.context.newPage();
+  await settings.setViewportSize({ width: 1280, height: 1000 });
+  await settings.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await settings.goto(`${closer.origin}/options.html`);
+  await settings.fill('#son-name', 'Daniel');
+  await settings.press('#son-name', 'Tab');
+  await settings.getByText('Saved.').waitFor();
+  await settings.screenshot({ path: `${OUT}/settings.png` });
+  await settings.close();
 
   // Chrome's small promo tile.
   await framed(
