@@ -3,86 +3,94 @@ import path from 'node:path';
 
 const HEADING = 'A blank page to compare with';
 
-/** A page with one heading and no script: the fastest an extension page can be. */
-const blankPage = (title: string) => `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="UTF-8" />
-    <title>${title}</title>
-  </head>
-  <body>
-    <h1 elementtiming="tip-title">${HEADING}</h1>
-  </body>
-</html>
-`;
-
 /**
- * The blank page with its heading drawn by one tiny script instead: the fastest a page can be
- * that must run a script to know today's tip (Manifest V3 lets extension pages run no inline
- * script, so that script is a file to fetch). The floor for Closer's pages, measured in the
- * same run.
+ * The pages Closer's are compared with: `blank`, one heading and no script, the fastest an
+ * extension page can be; `scripted`, the heading drawn by a one-line script instead, the
+ * fastest a page can be that must run a script to know today's tip (Manifest V3 lets
+ * extension pages run no inline script, so that script is a file to fetch); `stored`, that
+ * script also reading and writing `localStorage`, as Closer's first frame reads its copy
+ * there, so the first synchronous access is measured apart from the rest of Closer's work.
  */
-const scriptedBlankPage = (title: string) => `<!doctype html>
+export type BlankKind = 'blank' | 'scripted' | 'stored';
+export const BLANK_KINDS: readonly BlankKind[] = ['blank', 'scripted', 'stored'];
+
+const HEADING_JS = JSON.stringify(HEADING);
+
+/** The script each kind of page runs, if any. */
+const SCRIPTS: Record<BlankKind, string | undefined> = {
+  blank: undefined,
+  scripted: `const heading = document.createElement('h1');
+heading.setAttribute('elementtiming', 'tip-title');
+heading.textContent = ${HEADING_JS};
+document.body.append(heading);
+`,
+  stored: `const heading = document.createElement('h1');
+heading.setAttribute('elementtiming', 'tip-title');
+heading.textContent = localStorage.getItem('bench.heading') ?? ${HEADING_JS};
+localStorage.setItem('bench.heading', heading.textContent);
+document.body.append(heading);
+`,
+};
+
+const scriptFile = (kind: BlankKind) => `bench-blank-${kind}.js`;
+
+/** "bench-blank" in a page's name tells the probe it is a blank page (it clicks the heading). */
+export const blankPageFile = (kind: BlankKind, page: 'newtab' | 'popup') => `bench-blank-${kind}-${page}.html`;
+
+/** The page of `kind`: its heading in the HTML, or drawn by its script. */
+function blankPage(kind: BlankKind, title: string): string {
+  const script = SCRIPTS[kind] ? `<script src="/${scriptFile(kind)}" defer></script>` : '';
+  const heading = SCRIPTS[kind] ? '' : `<h1 elementtiming="tip-title">${HEADING}</h1>`;
+  return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
-    <script src="/${SCRIPTED_BLANK_SCRIPT}" defer></script>
+    ${script}
     <title>${title}</title>
   </head>
-  <body></body>
+  <body>${heading}</body>
 </html>
 `;
+}
 
-/** Reads `localStorage` as Closer's first frame does, then draws the heading. */
-const scriptedBlankScript = `const heading = document.createElement('h1');
-heading.setAttribute('elementtiming', 'tip-title');
-heading.textContent = localStorage.getItem('bench.heading') ?? ${JSON.stringify(HEADING)};
-document.body.append(heading);
-`;
-
-// "bench-blank" in a page's name tells the probe it is a blank page (it clicks the heading).
-export const BLANK_NEW_TAB = 'bench-blank-newtab.html';
-export const BLANK_POPUP = 'bench-blank-popup.html';
-export const SCRIPTED_BLANK_NEW_TAB = 'bench-blank-scripted-newtab.html';
-export const SCRIPTED_BLANK_POPUP = 'bench-blank-scripted-popup.html';
-const SCRIPTED_BLANK_SCRIPT = 'bench-blank-scripted.js';
+function writeBlankPage(dir: string, kind: BlankKind, page: 'newtab' | 'popup', title: string): void {
+  writeFileSync(path.join(dir, blankPageFile(kind, page)), blankPage(kind, title));
+  const script = SCRIPTS[kind];
+  if (script) writeFileSync(path.join(dir, scriptFile(kind)), script);
+}
 
 /**
- * A copy of Closer's build with the blank popup pages (without and with a script) beside its
- * own, so all are loaded from the same extension, in the same way, in the same session.
+ * A copy of Closer's build with a blank popup page of each kind beside its own, so all are
+ * loaded from the same extension, in the same way, in the same session.
  */
 export function buildWithBlankPopups(build: string, into: string): string {
   const dir = path.join(into, 'closer-with-blank-popups');
   cpSync(build, dir, { recursive: true });
-  writeFileSync(path.join(dir, BLANK_POPUP), blankPage('Blank popup'));
-  writeFileSync(path.join(dir, SCRIPTED_BLANK_POPUP), scriptedBlankPage('Blank popup'));
-  writeFileSync(path.join(dir, SCRIPTED_BLANK_SCRIPT), scriptedBlankScript);
+  for (const kind of BLANK_KINDS) writeBlankPage(dir, kind, 'popup', 'Blank popup');
   return dir;
 }
 
 /**
- * An extension whose new tab is the blank page (`scripted`: the blank page drawn by a script),
- * so it is opened exactly as Closer's is (`chrome://newtab`): the browser resolves an override
- * differently from a typed URL. Like Closer it has a service worker, so its process is as
+ * An extension whose new tab is the blank page of `kind`, so it can be opened exactly as
+ * Closer's is (`chrome://newtab`: the browser resolves an override differently from a typed
+ * URL), or by its own address. Like Closer it has a service worker, so its process is as
  * alive as Closer's between loads (without one, every blank tab would pay for starting a
  * process, and flatter Closer).
  */
-export function blankNewTabExtension(into: string, { scripted = false } = {}): string {
-  const page = scripted ? SCRIPTED_BLANK_NEW_TAB : BLANK_NEW_TAB;
-  const dir = path.join(into, scripted ? 'scripted-blank-new-tab' : 'blank-new-tab');
+export function blankNewTabExtension(into: string, kind: BlankKind): string {
+  const dir = path.join(into, `${kind}-new-tab`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     path.join(dir, 'manifest.json'),
     JSON.stringify({
       manifest_version: 3,
-      name: scripted ? 'Scripted blank new tab' : 'Blank new tab',
+      name: `Blank new tab (${kind})`,
       version: '1.0',
-      chrome_url_overrides: { newtab: page },
+      chrome_url_overrides: { newtab: blankPageFile(kind, 'newtab') },
       background: { service_worker: 'background.js' },
     }),
   );
-  writeFileSync(path.join(dir, page), (scripted ? scriptedBlankPage : blankPage)('New Tab'));
-  if (scripted) writeFileSync(path.join(dir, SCRIPTED_BLANK_SCRIPT), scriptedBlankScript);
+  writeBlankPage(dir, kind, 'newtab', 'New Tab');
   writeFileSync(path.join(dir, 'background.js'), 'chrome.runtime.onInstalled.addListener(() => {});\n');
   return dir;
 }

@@ -1,0 +1,93 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { CHROME_BUILD, launchChromium, newProfileDir, type ChromiumWithCloser } from '../../tests/e2e/chromium';
+import {
+  blankNewTabExtension,
+  blankPageFile,
+  buildWithBlankPopups,
+  BLANK_KINDS,
+  type BlankKind,
+} from './blank-extensions';
+import { pageProbe, type PageTimings } from './page-probe';
+
+/**
+ * How a page is opened: the new tab as Ctrl+T opens it (`chrome://newtab`, which the browser
+ * resolves to the extension that owns it), the same page by its own `chrome-extension://`
+ * address, and the popup page by its address.
+ */
+export const OPENINGS = ['newtab-override', 'newtab-address', 'popup-address'] as const;
+export type Opening = (typeof OPENINGS)[number];
+
+/** Closer's page and the blank pages it is compared with. */
+export type PageName = 'Closer' | BlankKind;
+export const PAGES: readonly PageName[] = ['Closer', ...BLANK_KINDS];
+
+/** Each of the probe's timings over all loads of one page. */
+export type Sample = Record<keyof PageTimings, number[]>;
+export type Samples = Record<Opening, Record<PageName, Sample>>;
+const emptySample = (): Sample => ({ tipPainted: [], checkInResponded: [], layoutShift: [] });
+
+type Browsers = Record<PageName, ChromiumWithCloser>;
+
+const address = (browser: ChromiumWithCloser, file: string) => `chrome-extension://${browser.id}/${file}`;
+
+/** `loads` loads of every page opened every way, alternating, timed by the page probe. */
+export async function pageLoads(loads: number, timeZone: string): Promise<Samples> {
+  const work = mkdtempSync(path.join(tmpdir(), 'closer-bench-'));
+  const launch = (extensionDir: string) =>
+    launchChromium({ profileDir: newProfileDir(), timeZone, install: true, extensionDir });
+  // A browser for each new tab, since only one extension can own it: Closer (with the blank
+  // popup pages beside its own), and one for each kind of blank page.
+  const browsers = { Closer: await launch(buildWithBlankPopups(CHROME_BUILD, work)) } as Browsers;
+  for (const kind of BLANK_KINDS) browsers[kind] = await launch(blankNewTabExtension(work, kind));
+  const closer = browsers.Closer;
+  try {
+    for (const browser of Object.values(browsers))
+      // esbuild's keepNames wraps inner functions in __name(): give the page one.
+      await browser.context.addInitScript({ content: `var __name = (f) => f; (${pageProbe.toString()})();` });
+    await (await closer.openNewTab()).close(); // the first load settles today's tip and warms the worker
+    // Every launch here is an install, which opens the welcome page: close it, or Closer's browser
+    // would carry one more page than the blank ones through every load.
+    for (const page of closer.context.pages()) if (page.url().endsWith('/welcome.html')) await page.close();
+
+    const whereToOpen = (opening: Opening, page: PageName): [BrowserContext, string] => {
+      if (opening === 'popup-address')
+        return [closer.context, address(closer, page === 'Closer' ? 'popup.html' : blankPageFile(page, 'popup'))];
+      const owner = browsers[page];
+      const file = page === 'Closer' ? 'newtab.html' : blankPageFile(page, 'newtab');
+      return [owner.context, opening === 'newtab-override' ? 'chrome://newtab' : address(owner, file)];
+    };
+    const all = OPENINGS.flatMap((opening) =>
+      PAGES.map((page) => ({ opening, page, where: whereToOpen(opening, page) })),
+    );
+    const samples = Object.fromEntries(
+      OPENINGS.map((opening) => [opening, Object.fromEntries(PAGES.map((page) => [page, emptySample()]))]),
+    ) as Samples;
+    for (let i = 0; i < loads; i++)
+      // Alternate which goes first, so none always meets a warmer browser.
+      for (const { opening, page, where } of i % 2 === 0 ? all : [...all].reverse()) {
+        const timings = await timedLoad(...where);
+        for (const key of Object.keys(timings) as Array<keyof PageTimings>)
+          samples[opening][page][key].push(timings[key]);
+      }
+    return samples;
+  } finally {
+    for (const browser of Object.values(browsers)) await browser.close();
+  }
+}
+
+/** Opens `url` in a new page, waits for the probe's timings, and closes the page. */
+async function timedLoad(context: BrowserContext, url: string): Promise<PageTimings> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const timings = await page
+    .waitForFunction(() => {
+      const t = (window as unknown as { closerBench: Partial<PageTimings> }).closerBench;
+      return t.tipPainted !== undefined && t.checkInResponded !== undefined && t;
+    })
+    .then((handle) => handle.jsonValue() as Promise<PageTimings>);
+  await page.close();
+  return timings;
+}
