@@ -3,6 +3,7 @@ import { PROBLEM_MESSAGES } from '@/components/settings/problem-message';
 import { SonFields } from '@/components/settings/SonFields';
 import { ThemeWishes } from '@/components/settings/ThemeWishes';
 import { WayChoice } from '@/components/settings/WayChoice';
+import { ShortcutsOffer } from '@/components/welcome/ShortcutsOffer';
 import { useSettings } from '@/hooks/useSettings';
 import { t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
@@ -76,6 +77,8 @@ export function App({ year }: { year: number }) {
       )}
       <WayChoice way={settings.way} onChange={(way) => store(editWay(settings, way))} />
       <ThemeWishes settings={settings} onChange={(theme, wish) => store(editTheme(settings, theme, wish))} />
+      {/* Offered on the welcome page too; here for whenever she wants them, or wants them gone. */}
+      <ShortcutsOffer />
       <p
         class={status && 'problem' in status ? 'status problem' : 'status'}
         role="status"
