@@ -47,6 +47,13 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
     expect(readFileSync(path.join(build, 'first-frame.js'), 'utf8')).not.toContain('__H'); // Preact hooks' state
   });
 
+  it('the settings page loads at most 40 KB gzip, and nothing of it comes to the new tab', () => {
+    const files = filesLoadedBy(build, 'options.html');
+    expect(files.map(({ file }) => file)).toContain('options-app.js');
+    expect(total(files, 'gzip'), files.map((f) => `${f.file} ${f.gzip}`).join(', ')).toBeLessThanOrEqual(40 * 1024);
+    expect(filesLoadedBy(build, 'newtab.html').map(({ file }) => file)).not.toContain('options-app.js');
+  });
+
   it('her most visited sites are a script of their own, under 1.5 KB gzip, loaded only for her if she turned them on (tests/e2e/shortcuts.e2e.ts)', () => {
     expect(filesLoadedBy(build, 'newtab.html').map(({ file }) => file)).not.toContain('shortcuts.js');
     const [shortcuts] = filesLoadedBy(build, 'shortcuts.js');
