@@ -79,7 +79,7 @@ export function TwoQuestions({ year }: { year: number }) {
       {!done && !answered.later && (
         <button
           type="button"
-          class="welcome-toggle"
+          class="welcome-later"
           onClick={() => {
             setAnswered({ ...answered, later: true });
             void save(notNow(settings));
