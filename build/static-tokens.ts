@@ -12,13 +12,20 @@ export function resolveStaticTokens(css: string): string {
   let resolved = css;
   for (const [name] of tokens) if (!resolved.includes(`var(${name})`)) resolved = withoutDeclarations(resolved, name);
   const setAgain = (name: string) => resolved.split(`${name}:`).length > 2;
-  const fixed = new Map(tokensOf(resolved).filter(([name]) => !setAgain(name)));
+  const fixed = new Map(
+    tokensOf(resolved)
+      .filter(([name]) => !setAgain(name))
+      .map(([name, value]) => [name, minifiedValue(value)]),
+  );
   for (const name of fixed.keys()) resolved = withoutDeclarations(resolved, name);
   // A token may be written in terms of another: resolve until none is left.
   for (let pass = 0; pass < 4; pass++)
     resolved = resolved.replace(/var\((--[\w-]+)\)/g, (use, name: string) => fixed.get(name) ?? use);
   return resolved.replace(/:root\{\}/g, '').replace(/@media[^{}]*\{\}/g, '');
 }
+
+/** A token's value as a minifier would write it: no spaces around its commas and slashes. */
+const minifiedValue = (value: string) => value.trim().replace(/\s*([,/])\s*/g, '$1');
 
 /** The custom properties the first `:root` rule declares, as [name, value]. */
 function tokensOf(css: string): Array<[string, string]> {

@@ -3,6 +3,8 @@ import { t } from '@/utils/i18n';
 interface Props {
   /** Today is recorded. (The panel draws the button only once her check-ins are read.) */
   connected: boolean;
+  /** Her son's first name, if the question may use it. */
+  name?: string | undefined;
   onToggle: () => void;
 }
 
@@ -12,11 +14,11 @@ interface Props {
  * state is `aria-pressed`, not a new name). Pressed, it also shows what a click now does,
  * "Click to undo": out of the name (`aria-hidden`), into the description instead.
  */
-export function CheckInButton({ connected, onToggle }: Props) {
+export function CheckInButton({ connected, name, onToggle }: Props) {
   return (
     <div class="checkin">
       <p id="checkin-question" class="checkin-question">
-        {t('checkinQuestion')}
+        {name ? t('checkinQuestionNamed', name) : t('checkinQuestion')}
       </p>
       <button
         type="button"

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Daily } from '@/hooks/useDaily';
+import type { Daily } from './DailyPage';
 import { t } from '@/utils/i18n';
 import { CheckInButton } from './CheckInButton';
 import { SetAsideNotice } from './SetAsideNotice';
@@ -20,20 +20,29 @@ export function DailyPanel({
   compact?: boolean;
   top?: ComponentChildren;
 }) {
+  // Where questions.js puts the two questions, when it is loaded (after an update): kept in
+  // place in both states, keyed, so Preact never confuses it with another element.
+  const slot = !compact && <div key="questions" id="questions-slot" />;
   if (!daily.ready)
     return (
       <main class="daily" aria-busy="true">
         {top}
+        {slot}
       </main>
     );
   return (
     <main class="daily">
       {top}
+      {slot}
       {daily.showSetAsideNotice && <SetAsideNotice leftInPlace={daily.leftInPlace} onDismiss={daily.dismissNotice} />}
       <div class="heart">
-        <TipCard tip={daily.tip} compact={compact} />
+        <TipCard tip={daily.tip} compact={compact} onAnother={compact ? undefined : daily.anotherTip} />
         <section class="today">
-          <CheckInButton connected={daily.streak?.connectedToday ?? false} onToggle={daily.toggleToday} />
+          <CheckInButton
+            connected={daily.streak?.connectedToday ?? false}
+            name={daily.name}
+            onToggle={daily.toggleToday}
+          />
           <StreakCount streak={daily.streak} today={daily.today} />
         </section>
       </div>

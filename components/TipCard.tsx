@@ -6,10 +6,12 @@ interface Props {
   tip: Tip | undefined;
   /** The popup shows the headline alone. */
   compact?: boolean;
+  /** "Another tip for today" (the new tab's card has it; the popup's headline doesn't). */
+  onAnother?: (() => void) | undefined;
 }
 
 /** Today's tip: its theme, headline and the one small thing to do. */
-export function TipCard({ tip, compact = false }: Props) {
+export function TipCard({ tip, compact = false, onAnother }: Props) {
   return (
     <article class="tip" aria-busy={tip ? undefined : 'true'} aria-labelledby="tip-title">
       <p class="tip-theme">
@@ -20,6 +22,11 @@ export function TipCard({ tip, compact = false }: Props) {
         {tip?.headline}
       </h1>
       {!compact && <p class="tip-body">{tip?.body}</p>}
+      {onAnother && tip && (
+        <button type="button" class="another-tip" data-testid="another-tip" onClick={onAnother}>
+          {t('anotherTip')}
+        </button>
+      )}
     </article>
   );
 }

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { readClock } from '@/utils/clock';
 import { parseRequest } from '@/utils/messages';
 import { needsPass } from '@/utils/own-keys';
-import { refreshDay } from '@/utils/refresh-day';
+import { anotherTipToday, openQuestionsAfterUpdate, refreshDay } from '@/utils/refresh-day';
 import { createSerialQueue } from '@/utils/serially';
 import { shouldWelcome } from '@/utils/should-welcome';
 import { dismissSetAsideNotice } from '@/utils/storage';
@@ -17,8 +17,10 @@ export default defineBackground(() => {
   // Registered synchronously at the top level, so an event that wakes the worker is never missed.
   browser.runtime.onInstalled.addListener(refresh);
   // Once, when she installs Closer (never on an update): a page that says what it is and how to pin it.
+  // On an update, the welcome page's two questions come to her next new tab instead, if she has no settings.
   browser.runtime.onInstalled.addListener((details) => {
     if (shouldWelcome(details)) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    else if (details.reason === 'update') void serially(openQuestionsAfterUpdate);
   });
   browser.runtime.onStartup.addListener(refresh);
   browser.alarms.onAlarm.addListener(refresh);
@@ -31,6 +33,7 @@ export default defineBackground(() => {
     if (request?.type === 'closer:refresh') return refresh();
     // A pass first: a list that became unreadable since is kept aside before the notice goes.
     if (request?.type === 'closer:dismiss-notice') return refresh().then(() => serially(dismissSetAsideNotice));
+    if (request?.type === 'closer:another-tip') return serially(() => anotherTipToday(readClock()));
     return undefined;
   });
 

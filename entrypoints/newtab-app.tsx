@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { addSettingsLink } from '@/components/settings-link';
 import { browser } from '@/utils/native-browser';
+import { questionsOpenIn } from '@/utils/settings';
 import { SHORTCUTS_KEY } from '@/utils/shortcuts';
+import { SETTINGS_KEY } from '@/utils/storage-keys';
 import { App } from './newtab/App';
 
 // Loaded by first-frame.js. Preact's render reuses whatever first-frame.js drew in #app,
@@ -13,11 +15,12 @@ export default defineUnlistedScript({
     window.closerTakeOver?.();
     render(<App />, document.getElementById('app')!);
     addSettingsLink(document.querySelector('.masthead'));
-    // Her most visited sites, only if she turned them on: their script is loaded for her alone
-    // (and reads her choice properly itself).
-    void browser.storage.local.get(SHORTCUTS_KEY).then((stored) => {
-      if ((stored[SHORTCUTS_KEY] as { show?: unknown } | undefined)?.show)
-        document.head.append(Object.assign(document.createElement('script'), { src: '/shortcuts.js' }));
+    // Her most visited sites, only if she turned them on, and the two questions, only while
+    // they are open: each script is loaded for her alone (and reads storage properly itself).
+    const load = (src: string) => document.head.append(Object.assign(document.createElement('script'), { src }));
+    void browser.storage.local.get([SHORTCUTS_KEY, SETTINGS_KEY]).then((stored) => {
+      if ((stored[SHORTCUTS_KEY] as { show?: unknown } | undefined)?.show) load('/shortcuts.js');
+      if (questionsOpenIn(stored[SETTINGS_KEY])) load('/questions.js');
     });
   },
 });

@@ -2,7 +2,8 @@ import { parseCheckIns, salvageDays, type CheckIns, type CheckInIntent } from '.
 import type { Day } from './day';
 import { hashString } from './hash';
 import { pendingKey, storedClick, withPendingApplied, type PendingCheckIn } from './pending';
-import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY } from './storage-keys';
+import { sonNameIn } from './settings';
+import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY, SETTINGS_KEY } from './storage-keys';
 import { dayKeptByJourney, type Whereabouts } from './travel';
 import { summarizeStreak, type StreakSummary } from './streak';
 
@@ -70,6 +71,7 @@ export function valuesKey(values: DailyValues): number {
       values[ROTATION_KEY],
       values[SET_ASIDE_KEY],
       values[LEFT_IN_PLACE_KEY],
+      sonNameIn(values[SETTINGS_KEY]),
     ]),
   );
 }

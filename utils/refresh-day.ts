@@ -9,7 +9,7 @@ import { settleCheckIns } from './settle-check-ins';
 import { keepAside, leftInPlaceItem, rotationItem, setAsideItem, settingsItem } from './storage';
 import { summarizeStreak } from './streak';
 import { themeWeight, tipFits } from './tip-fit';
-import { rotationFor, type Fit } from './tip-rotation';
+import { anotherTip, rotationFor, type Fit } from './tip-rotation';
 import { dayKeptByJourney, whereabouts } from './travel';
 
 /** The alarm that wakes the background just after local midnight. */
@@ -34,6 +34,14 @@ async function readSettings(year: number): Promise<Settings> {
   // Kept aside, the junk gives way to the defaults, which she sees and can change; left in place, it stays.
   if (settings === undefined && (await keepAside(settingsItem, raw))) await settingsItem.setValue(DEFAULT_SETTINGS);
   return settings ?? DEFAULT_SETTINGS;
+}
+
+/**
+ * After an update from a version without settings: the defaults, marked not yet asked, so her
+ * next new tab asks the two questions she never saw on a welcome page. Settings she has are kept.
+ */
+export async function openQuestionsAfterUpdate(): Promise<void> {
+  if ((await settingsItem.getValue()) == null) await settingsItem.setValue(DEFAULT_SETTINGS);
 }
 
 /** The tips that fit her and her sons this year, and the order her themes give them. */
@@ -66,4 +74,18 @@ export async function refreshDay(now: Date, drawSeed: () => number = randomSeed)
   await browser.alarms.create(NEXT_DAY_ALARM, { when: now.getTime() + msUntilNextDay(now) + 500 });
   if (!(await browser.alarms.get(CLOCK_CHECK_ALARM)))
     await browser.alarms.create(CLOCK_CHECK_ALARM, { periodInMinutes: 15 });
+}
+
+/**
+ * "Another tip for today": today brought up to date first, then a different fitting tip in
+ * place of today's (the one she passed on goes back into the round). Every page follows the
+ * stored rotation, so each open page shows the new tip.
+ */
+export async function anotherTipToday(now: Date, drawSeed: () => number = randomSeed): Promise<void> {
+  await refreshDay(now, drawSeed);
+  const rotation = parseRotation(await rotationItem.getValue());
+  if (!rotation) return;
+  const year = now.getFullYear();
+  const next = anotherTip(rotation, library, fitFor(await readSettings(year), year));
+  if (next !== rotation) await rotationItem.setValue(next);
 }

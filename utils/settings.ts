@@ -87,3 +87,23 @@ export function parseSettings(raw: unknown, year: number): Settings | null | und
   if (!isThemeList(moreThemes) || !isThemeList(fewerThemes)) return undefined;
   return { version: 1, sons: readSons as Son[], way: way as Way, moreThemes, fewerThemes, asked };
 }
+
+/**
+ * The name the pages call him by: her son's first name when she has told Closer of one son
+ * and named him (with two or three, the pages speak of no one son). Read from the stored
+ * value as it is, without the whole settings parser (bytes on every new tab): the background
+ * keeps unreadable settings aside, and a name is only ever shown as text.
+ */
+export function sonNameIn(raw: unknown): string | undefined {
+  const sons = (raw as { sons?: unknown } | null | undefined)?.sons;
+  const name = Array.isArray(sons) && sons.length === 1 ? (sons[0] as { name?: unknown } | null)?.name : undefined;
+  return typeof name === 'string' && name.trim() !== '' ? name : undefined;
+}
+
+/**
+ * Whether the new tab asks her the two questions: her settings say she hasn't been asked yet
+ * (the defaults an update from a version without settings leaves; a fresh install asks on
+ * its welcome page instead). Read without the whole parser, like the name.
+ */
+export const questionsOpenIn = (raw: unknown): boolean =>
+  (raw as { asked?: unknown } | null | undefined)?.asked === false;

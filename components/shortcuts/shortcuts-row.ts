@@ -1,16 +1,6 @@
 import { t } from '@/utils/i18n';
+import { el } from '../dom';
 import type { Shortcut } from '@/utils/top-sites';
-
-/** An element with `className` and `children` (text goes in as text, never as HTML). */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]>,
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const element = Object.assign(document.createElement(tag), props);
-  element.append(...children);
-  return element;
-}
 
 /**
  * Her most visited sites as a row of real links, a letter tile each (no icon is fetched from

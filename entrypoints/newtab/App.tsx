@@ -1,9 +1,9 @@
 import { DailyPanel } from '@/components/DailyPanel';
 import { SearchBox } from '@/components/SearchBox';
-import { useDaily, type Daily } from '@/hooks/useDaily';
+import { DailyPage, type Daily } from '@/components/DailyPage';
 
 const draw = (daily: Daily) => <DailyPanel daily={daily} top={<SearchBox />} />;
 
 export function App() {
-  return draw(useDaily('newtab', draw));
+  return <DailyPage page="newtab" draw={draw} />;
 }

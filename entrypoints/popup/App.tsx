@@ -1,8 +1,8 @@
 import { DailyPanel } from '@/components/DailyPanel';
-import { useDaily, type Daily } from '@/hooks/useDaily';
+import { DailyPage, type Daily } from '@/components/DailyPage';
 
 const draw = (daily: Daily) => <DailyPanel daily={daily} compact />;
 
 export function App() {
-  return draw(useDaily('popup', draw));
+  return <DailyPage page="popup" draw={draw} />;
 }

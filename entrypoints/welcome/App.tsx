@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { CloserMark } from '@/components/welcome/CloserMark';
 import { PinGuide } from '@/components/welcome/PinGuide';
 import { ShortcutsOffer } from '@/components/welcome/ShortcutsOffer';
-import { TwoQuestions } from '@/components/welcome/TwoQuestions';
+import { TwoQuestions } from '@/components/questions/TwoQuestions';
 import type { BrowserFamily } from '@/utils/browser-family';
 import { t } from '@/utils/i18n';
 import { browser } from '@/utils/native-browser';

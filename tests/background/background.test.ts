@@ -4,9 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/badge';
 import { addDays, localDay, type Day } from '@/utils/day';
-import { DISMISS_NOTICE_REQUEST, REFRESH_REQUEST } from '@/utils/messages';
+import { ANOTHER_TIP_REQUEST, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST } from '@/utils/messages';
 import { parseRotation } from '@/utils/parse-rotation';
 import { CLOCK_CHECK_ALARM, NEXT_DAY_ALARM } from '@/utils/refresh-day';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { checkInsItem } from '@/utils/storage';
 import { expectBadge } from '../support/badge';
 import { storeClick, storedClick } from '../support/clicks';
@@ -255,6 +256,39 @@ describe('background', () => {
     const stored = await local.get(null);
     expect(stored.setAside).toBeUndefined();
     expect(stored[asideKey]).toEqual({ value: 'junk', from: 'checkIns' });
+  });
+
+  it('after an update from a version without settings, leaves the defaults not yet asked: the new tab asks the two questions', async () => {
+    await local.set({ checkIns: { days: [TODAY] } });
+    await start();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
+    await vi.waitFor(async () => expect(await storedValue('settings')).toEqual(DEFAULT_SETTINGS));
+    expect(DEFAULT_SETTINGS.asked).toBe(false);
+  });
+
+  it.each<[string, unknown]>([
+    ['an update, with settings she has', { reason: 'update', temporary: false }],
+    ['a fresh install (the welcome page asks)', { reason: 'install', temporary: false }],
+    ['a browser update', { reason: 'browser_update', temporary: false }],
+  ])('leaves her settings alone on %s', async (name, details) => {
+    const hers = { ...DEFAULT_SETTINGS, sons: [{ birthYear: 2010 }], asked: true };
+    if (name.startsWith('an update')) await local.set({ settings: hers });
+    await start();
+    await fakeBrowser.runtime.onInstalled.trigger(
+      details as Parameters<typeof fakeBrowser.runtime.onInstalled.trigger>[0],
+    );
+    await idle();
+    expect(await storedValue('settings')).toEqual(name.startsWith('an update') ? hers : undefined);
+  });
+
+  it('gives another tip for today when a page asks', async () => {
+    await start();
+    const before = parseRotation(await storedValue('rotation'))!;
+    await fakeBrowser.runtime.sendMessage(ANOTHER_TIP_REQUEST);
+    const after = parseRotation(await storedValue('rotation'))!;
+    expect(after.day).toBe(TODAY);
+    expect(after.tip.id).not.toBe(before.tip.id);
+    expect(after.passed).toEqual([before.tip.id]);
   });
 
   it.each<[string, unknown]>([

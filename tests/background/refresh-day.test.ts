@@ -5,7 +5,7 @@ import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/badge';
 import { addDays, localDay, type Day } from '@/utils/day';
 import { library } from '@/utils/library';
 import { parseRotation } from '@/utils/parse-rotation';
-import { CLOCK_CHECK_ALARM, NEXT_DAY_ALARM, refreshDay } from '@/utils/refresh-day';
+import { anotherTipToday, CLOCK_CHECK_ALARM, NEXT_DAY_ALARM, refreshDay } from '@/utils/refresh-day';
 import { rotationFor, type Rotation } from '@/utils/tip-rotation';
 import { expectBadge } from '../support/badge';
 
@@ -403,5 +403,54 @@ describe('refreshDay and her settings', () => {
     expect(await storedValue(keys[0]!)).toEqual({ value: junk, from: 'settings' });
     expect(await storedValue('settings')).toEqual(settings({ asked: false }));
     expect(await storedRotation()).toEqual(rotationFor(undefined, TODAY, library, SEED));
+  });
+});
+
+describe('anotherTipToday', () => {
+  const year = Number(TODAY.slice(0, 4));
+  const grownAwayInDeeds = {
+    version: 1,
+    sons: [{ birthYear: year - 30, away: true }],
+    way: 'deeds',
+    moreThemes: [],
+    fewerThemes: [],
+    asked: true,
+  };
+  const another = (now: Date) => anotherTipToday(now, () => SEED);
+
+  it('gives a different tip for today that fits him and her; the one she passed on goes back into the round', async () => {
+    await local.set({ settings: grownAwayInDeeds });
+    await refreshAt(on(TODAY));
+    const before = await storedRotation();
+
+    await another(on(TODAY, 18));
+
+    const after = await storedRotation();
+    expect(after.day).toBe(TODAY);
+    expect(after.tip.id).not.toBe(before.tip.id);
+    expect(after.tip.ages).toContain('grown');
+    expect(after.tip.way).not.toBe('words');
+    expect(after.tip.home).not.toBe('home');
+    expect(after.seen).not.toContain(before.tip.id);
+    expect(after.passed).toEqual([before.tip.id]);
+  });
+
+  it('never comes back to a tip she passed on today, however often she asks', async () => {
+    await refreshAt(on(TODAY));
+    const shown = [(await storedRotation()).tip.id];
+    for (let i = 0; i < 5; i++) {
+      await another(on(TODAY, 9 + i));
+      shown.push((await storedRotation()).tip.id);
+    }
+    expect(new Set(shown).size).toBe(shown.length);
+  });
+
+  it('brings the day up to date first: asked on a new day, it passes on the new day’s tip, not yesterday’s', async () => {
+    await refreshAt(on(YESTERDAY));
+    await another(on(TODAY, 8));
+    const rotation = await storedRotation();
+    expect(rotation.day).toBe(TODAY);
+    expect(rotation.passed).toHaveLength(1);
+    expect(rotation.tip.id).not.toBe(rotation.passed[0]);
   });
 });

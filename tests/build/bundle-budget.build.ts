@@ -44,7 +44,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
   it('the first-frame script stays small: no Preact, no tip library, under 2 KB gzip', () => {
     const [firstFrame] = filesLoadedBy(build, 'newtab.html').filter(({ file }) => file === 'first-frame.js');
     expect(firstFrame!.gzip).toBeLessThan(2048);
-    expect(readFileSync(path.join(build, 'first-frame.js'), 'utf8')).not.toContain('__H'); // Preact hooks' state
+    expect(readFileSync(path.join(build, 'first-frame.js'), 'utf8')).not.toContain('__k'); // Preact's vnodes' children
   });
 
   it('the settings page loads at most 40 KB gzip, and nothing of it comes to the new tab', () => {
@@ -58,7 +58,15 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
     expect(filesLoadedBy(build, 'newtab.html').map(({ file }) => file)).not.toContain('shortcuts.js');
     const [shortcuts] = filesLoadedBy(build, 'shortcuts.js');
     expect(shortcuts!.gzip).toBeLessThan(1536);
-    expect(readFileSync(path.join(build, 'shortcuts.js'), 'utf8')).not.toContain('__H'); // no Preact
+    expect(readFileSync(path.join(build, 'shortcuts.js'), 'utf8')).not.toContain('__k'); // no Preact (its vnodes' children)
+  });
+
+  it('the two questions after an update are a script of their own, under 2 KB gzip, loaded only while they are open (tests/components/questions-card.test.tsx)', () => {
+    expect(filesLoadedBy(build, 'newtab.html').map(({ file }) => file)).not.toContain('questions.js');
+    const [questions] = filesLoadedBy(build, 'questions.js');
+    expect(questions!.gzip).toBeLessThan(2048);
+    expect(readFileSync(path.join(build, 'questions.js'), 'utf8')).not.toContain('__k'); // no Preact
+    expect(readFileSync(path.join(build, 'newtab-app.js'), 'utf8')).toContain('__k'); // (which the marker finds)
   });
 
   it('the new tab loads neither the tip library nor the background’s storage machinery', () => {

@@ -4,7 +4,7 @@ import { DailyPanel } from '@/components/DailyPanel';
 import { SetAsideNotice } from '@/components/SetAsideNotice';
 import { StreakCount } from '@/components/StreakCount';
 import { TipCard } from '@/components/TipCard';
-import type { Daily } from '@/hooks/useDaily';
+import type { Daily } from '@/components/DailyPage';
 import { connectedLine } from '@/utils/connected-line';
 import type { StreakSummary } from '@/utils/streak';
 import { THEMES, type Theme } from '@/utils/tips';
@@ -201,6 +201,8 @@ describe('DailyPanel', () => {
       today: '2026-11-25',
       tip: sampleTip,
       streak: { connectedToday: false, current: 1, longest: 1 },
+      name: undefined,
+      anotherTip: vi.fn<() => void>(),
       showSetAsideNotice: false,
       leftInPlace: false,
       saveFailed: false,
@@ -214,7 +216,9 @@ describe('DailyPanel', () => {
     const { container } = render(<DailyPanel daily={daily({ ready: false })} />);
     const main = container.querySelector('main')!;
     expect(main.getAttribute('aria-busy')).toBe('true');
-    expect(main.childNodes).toHaveLength(0);
+    // Nothing but the two questions' place (empty, and no box: tests/components/questions-card.test.tsx).
+    expect([...main.childNodes].map((node) => (node as Element).id)).toEqual(['questions-slot']);
+    expect(main.textContent).toBe('');
   });
 
   it('draws the whole day once ready, with no notice and no alert', () => {

@@ -120,6 +120,9 @@ it('works from the keyboard alone, with a visible focus ring', async () => {
   expect(await focused()).toEqual({ name: 'Settings', outline: 'solid' });
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ name: 'search', outline: 'solid' });
+  // Under the tip, in reading order: "Another tip for today", then the check-in.
+  await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ name: 'another-tip', outline: 'solid' });
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ name: 'checkin', outline: 'solid' });
   await page.keyboard.press('Space');
@@ -186,3 +189,29 @@ it('the settings page works from the keyboard alone, with a visible focus ring',
     .toMatchObject({ sons: [{ birthYear: 2001, away: true }], way: 'deeds' });
   await page.close();
 });
+
+describe.each(['light', 'dark'] as const)(
+  'the two questions on the new tab, after an update, in %s mode',
+  (colorScheme) => {
+    it('have no accessibility violations, open and answered, and work from the keyboard', async () => {
+      // What an update from a version without settings leaves (tests/background/background.test.ts).
+      await closer.writeStorage({
+        settings: { version: 1, sons: [], way: 'both', moreThemes: [], fewerThemes: [], asked: false },
+      });
+      const { page } = await closer.openNewTab();
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await page.getByTestId('questions').waitFor();
+      await page.getByTestId('search').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByTestId('answer-school').focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('answer-words').focus();
+      await page.keyboard.press('Space');
+      await page.getByText('Thank you').waitFor();
+      // Her focus is on the thank-you that took the card's place, not lost to the page.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  },
+);

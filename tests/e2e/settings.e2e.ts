@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
 import type { BrowserWithCloser, Launch } from './driver';
+import midRound from '../fixtures/storage-v0.1.0/mid-round.json';
 
 /*
  * The settings page, the extension's options page, in each browser: what she sets is saved as
@@ -69,6 +70,32 @@ describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch
     await page.close();
   });
 
+  it('with his first name, the new tab and the popup speak of him by it', async () => {
+    const [newTab, popup] = [await closer!.openNewTab(), await closer!.openPopup()];
+    const settings = await closer!.openPage('options.html', READY);
+    await settings.fill('#son-name', 'Daniel');
+    for (const page of [newTab, popup])
+      await expect.poll(() => page.text()).toContain('Did you and Daniel connect today?');
+    await Promise.all([settings.close(), newTab.close(), popup.close()]);
+  });
+
+  it('“Another tip for today” gives a different tip that fits, on every open page', async () => {
+    const [newTab, popup] = [await closer!.openNewTab(), await closer!.openPopup()];
+    const before = (await newTab.state()).tip;
+    expect((await popup.state()).tip).toBe(before);
+    await newTab.click('[data-testid="another-tip"]');
+    await expect.poll(async () => (await newTab.state()).tip).not.toBe(before);
+    const after = (await newTab.state()).tip;
+    await expect.poll(async () => (await popup.state()).tip).toBe(after);
+    const { tip } = (await closer!.readStorage()).rotation as {
+      tip: { headline: string; ages: string[]; way: string; home: string };
+    };
+    expect(tip.headline).toBe(after);
+    // A grown son who lives away, and her way in deeds.
+    expect([tip.ages.includes('grown'), tip.way !== 'words', tip.home !== 'home']).toEqual([true, true, true]);
+    await Promise.all([newTab.close(), popup.close()]);
+  });
+
   it('shows what she set after a real restart', async () => {
     await closer!.close();
     closer = await launch({ profileDir, timeZone: 'Asia/Tokyo', install: false });
@@ -105,3 +132,44 @@ describe.sequential.each(browsers)('the two questions on the welcome page in %s'
       .toBe(true);
   });
 });
+
+describe.sequential.each(browsers)(
+  'the two questions on the first new tab after an update, in %s',
+  (_, launch: Launch) => {
+    let closer: BrowserWithCloser | undefined;
+    afterAll(() => closer?.close());
+
+    it('are a card above today’s tip, answered in two clicks; today’s tip then fits him, and they are asked no more', async () => {
+      closer = await launch({ profileDir: newProfileDir(), timeZone: 'Europe/Moscow', install: true });
+      // Her storage from the last release, and what the update leaves in it: the default settings,
+      // not yet asked (the update itself is tests/background/background.test.ts).
+      await closer.writeStorage({
+        ...midRound,
+        settings: { version: 1, sons: [], way: 'both', moreThemes: [], fewerThemes: [], asked: false },
+      });
+      const newTab = await closer.openNewTab();
+      await expect.poll(() => newTab.text()).toContain('How old is your son?');
+      expect((await newTab.state()).tip).not.toBe('');
+      await newTab.clickButton('20 or older');
+      await newTab.clickButton('We show it');
+      await expect
+        .poll(async () => (await closer!.readStorage()).settings)
+        .toMatchObject({ sons: [{ birthYear: THIS_YEAR - 25 }], way: 'deeds', asked: true });
+      await expect
+        .poll(async () => {
+          const { tip } = (await closer!.readStorage()).rotation as { tip: { ages: string[]; way: string } };
+          return tip.ages.includes('grown') && tip.way !== 'words';
+        })
+        .toBe(true);
+      await expect.poll(() => newTab.text()).toContain('Thank you');
+      expect(await newTab.text()).not.toContain('How old is your son?');
+      // Her check-ins from before the update are all still hers.
+      expect(((await closer.readStorage()).checkIns as { days: string[] }).days).toEqual(
+        expect.arrayContaining(midRound.checkIns.days),
+      );
+      const next = await closer.openNewTab();
+      expect(await next.text()).not.toContain('How old is your son?');
+      await Promise.all([newTab.close(), next.close()]);
+    });
+  },
+);

@@ -11,8 +11,14 @@ describe('design tokens resolved at build', () => {
     const css = `${TOKENS}body{padding:var(--space-m);font:1rem var(--font-ui);margin:var(--gap);color:var(--paper)}`;
     expect(resolveStaticTokens(css)).toBe(
       ':root{color-scheme:light dark;--paper:#fff}@media (prefers-color-scheme:dark){:root{--paper:#000}}' +
-        'body{padding:1rem;font:1rem system-ui, sans-serif;margin:1rem;color:var(--paper)}',
+        'body{padding:1rem;font:1rem system-ui,sans-serif;margin:1rem;color:var(--paper)}',
     );
+  });
+
+  it('writes a value in without the spaces a minifier drops around commas and slashes', () => {
+    const css =
+      ':root{--shadow: 0 1px 2px rgb(0 0 0 / 20%) , 0 0 1px red;--font:"Segoe UI", serif}p{box-shadow:var(--shadow);font:var(--font)}';
+    expect(resolveStaticTokens(css)).toBe('p{box-shadow:0 1px 2px rgb(0 0 0/20%),0 0 1px red;font:"Segoe UI",serif}');
   });
 
   it('keeps as a variable every token another rule sets again (the colours, for dark mode)', () => {

@@ -86,16 +86,22 @@ export class FirefoxPage implements CloserPage {
   }
 
   async clickButton(name: string): Promise<void> {
-    const handle = await this.page.evaluateHandle(
-      (label) =>
-        // Its accessible name: its label where it has one, else its text.
-        [...document.querySelectorAll('button')].find(
-          (button) => (button.getAttribute('aria-label') ?? button.textContent?.trim()) === label,
-        ) ?? null,
-      name,
-    );
-    const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
-    if (!button) throw new Error(`No button named "${name}" on ${await this.href()}`);
+    // As Playwright does in Chromium: a button the page draws once storage answers is waited for.
+    const found = async () => {
+      const handle = await this.page.evaluateHandle(
+        (label) =>
+          // Its accessible name: its label where it has one, else its text.
+          [...document.querySelectorAll('button')].find(
+            (button) => (button.getAttribute('aria-label') ?? button.textContent?.trim()) === label,
+          ) ?? null,
+        name,
+      );
+      if (handle.asElement()) return handle;
+      await handle.dispose();
+      return null;
+    };
+    const handle = await waitUntil(found, `a button named "${name}" on ${await this.href()}`, 5_000);
+    const button = handle.asElement() as ElementHandle<HTMLButtonElement>;
     await this.page.bringToFront();
     await button.click();
     await handle.dispose();

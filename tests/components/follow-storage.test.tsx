@@ -1,14 +1,29 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { useStorageSnapshot } from '@/hooks/useStorageSnapshot';
+import { Component } from 'preact';
+import { followStorage, type StorageSnapshot } from '@/hooks/follow-storage';
 import { isPendingKey } from '@/utils/pending';
 
 const local = fakeBrowser.storage.local;
 
-function Shown({ keys = ['a'] }: { keys?: string[] }) {
-  const { values } = useStorageSnapshot(keys, { isFollowed: isPendingKey });
-  return <p data-testid="shown">{values === undefined ? 'nothing yet' : JSON.stringify(values)}</p>;
+/** A page that shows what it follows of storage. */
+class Shown extends Component<{ keys?: string[] }, { values?: Record<string, unknown> }> {
+  private stored: StorageSnapshot | undefined;
+  private show = (values: Record<string, unknown>) => this.setState({ values });
+  override componentDidMount() {
+    this.stored = followStorage(this.props.keys ?? ['a'], {
+      onShow: this.show,
+      isFollowed: isPendingKey,
+    });
+  }
+  override componentWillUnmount() {
+    this.stored?.stop();
+  }
+  override render() {
+    const { values } = this.state;
+    return <p data-testid="shown">{values === undefined ? 'nothing yet' : JSON.stringify(values)}</p>;
+  }
 }
 const shown = () => JSON.parse(screen.getByTestId('shown').textContent!) as Record<string, unknown>;
 

@@ -1,6 +1,5 @@
-import { act, renderHook } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useToday } from '@/hooks/useToday';
+import { followToday } from '@/hooks/follow-today';
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -16,16 +15,26 @@ function handClock(start: Date) {
   return {
     read,
     set: (moment: Date) => void (now = moment.getTime()),
-    advance: (ms: number) =>
-      act(() => {
-        now += ms;
-        vi.advanceTimersByTime(ms);
-      }),
+    advance: (ms: number) => {
+      now += ms;
+      vi.advanceTimersByTime(ms);
+    },
   };
 }
 
 /** What a page does when it is shown again (a tab brought back, a popup reopened). */
-const pageShownAgain = () => act(() => void document.dispatchEvent(new Event('visibilitychange')));
+const pageShownAgain = () => void document.dispatchEvent(new Event('visibilitychange'));
+
+/** The pages each test opened: closed after it, as a tab is. */
+const open: Array<() => void> = [];
+
+/** Follows today with `clock` as a page does: `result.current` is the last day it was told. */
+function follow(clock: () => Date) {
+  const result = { current: '' };
+  const unmount = followToday((day) => (result.current = day), clock);
+  open.push(unmount);
+  return { result, unmount };
+}
 
 // The zone vitest.config.ts pins for every test (UTC-11); one test sets its own, and puts it back.
 const ZONE = process.env.TZ;
@@ -36,11 +45,12 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  for (const close of open.splice(0)) close();
   vi.useRealTimers();
   process.env.TZ = ZONE;
 });
 
-describe('useToday', () => {
+describe('followToday', () => {
   // At both ends of the day, so a date taken in UTC fails in any zone an hour or more from it.
   it.each([
     ['just after midnight', new Date(2026, 10, 25, 0, 30)],
@@ -48,13 +58,13 @@ describe('useToday', () => {
     ['late in the evening', new Date(2026, 10, 25, 23, 30)],
   ])('is the local date %s', (_, moment) => {
     const clock = handClock(moment);
-    const { result } = renderHook(() => useToday(clock.read));
+    const { result } = follow(clock.read);
     expect(result.current).toBe('2026-11-25');
   });
 
   it('turns to the new day just after local midnight, not a minute late', () => {
     const clock = handClock(new Date(2026, 10, 25, 23, 59, 30));
-    const { result } = renderHook(() => useToday(clock.read));
+    const { result } = follow(clock.read);
     clock.advance(30 * SECOND - 1);
     expect(result.current).toBe('2026-11-25');
     clock.advance(100);
@@ -63,7 +73,7 @@ describe('useToday', () => {
 
   it('keeps turning, day after day, on a page left open', () => {
     const clock = handClock(new Date(2026, 10, 25, 10, 0));
-    const { result } = renderHook(() => useToday(clock.read));
+    const { result } = follow(clock.read);
     clock.advance(14 * HOUR + SECOND);
     expect(result.current).toBe('2026-11-26');
     clock.advance(24 * HOUR);
@@ -75,7 +85,7 @@ describe('useToday', () => {
     ['set back a day', new Date(2026, 10, 24, 10, 0), '2026-11-24'],
   ])('shows the new day within a minute when the clock is %s', (_, moved, day) => {
     const clock = handClock(new Date(2026, 10, 25, 10, 0));
-    const { result } = renderHook(() => useToday(clock.read));
+    const { result } = follow(clock.read);
     clock.set(moved);
     // Midnight is 14 hours away by the old clock: only the one-minute cap brings the page round.
     clock.advance(MINUTE);
@@ -86,7 +96,7 @@ describe('useToday', () => {
     // 10:00 on the 25th in Pago Pago (UTC-11) is 11:00 on the 26th in Kiritimati (UTC+14).
     process.env.TZ = 'Pacific/Pago_Pago';
     const clock = handClock(new Date(2026, 10, 25, 10, 0));
-    const { result } = renderHook(() => useToday(clock.read));
+    const { result } = follow(clock.read);
     expect(result.current).toBe('2026-11-25');
     process.env.TZ = 'Pacific/Kiritimati';
     clock.advance(MINUTE);
@@ -95,7 +105,7 @@ describe('useToday', () => {
 
   it('shows the new day at once when the page is shown again', () => {
     const clock = handClock(new Date(2026, 10, 25, 10, 0));
-    const { result } = renderHook(() => useToday(clock.read));
+    const { result } = follow(clock.read);
     clock.set(new Date(2026, 10, 26, 9, 0)); // a laptop woken the next morning
     pageShownAgain();
     expect(result.current).toBe('2026-11-26');
@@ -103,15 +113,15 @@ describe('useToday', () => {
 
   it('keeps one timer however often the page is shown again', () => {
     const clock = handClock(new Date(2026, 10, 25, 10, 0));
-    renderHook(() => useToday(clock.read));
+    follow(clock.read);
     for (let i = 0; i < 5; i++) pageShownAgain();
     expect(vi.getTimerCount()).toBe(1);
   });
 
   it('stops reading the clock once the page is gone', () => {
     const clock = handClock(new Date(2026, 10, 25, 23, 59));
-    const { unmount } = renderHook(() => useToday(clock.read));
-    act(unmount); // Preact runs effect cleanups after the unmount, which act waits for
+    const { unmount } = follow(clock.read);
+    unmount();
 
     clock.read.mockClear();
     pageShownAgain();

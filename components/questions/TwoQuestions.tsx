@@ -1,50 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useSettings } from '@/hooks/useSettings';
-import { t, type MessageName } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import type { Settings, Way } from '@/utils/settings';
 import { answerAge, answerWay, notNow } from '@/utils/settings-edit';
 import { ageGroup } from '@/utils/tip-fit';
 import type { Age } from '@/utils/tips';
-
-const AGE_ANSWERS: Array<[Age, MessageName]> = [
-  ['little', 'questionsAgeLittle'],
-  ['school', 'questionsAgeSchool'],
-  ['teen', 'questionsAgeTeen'],
-  ['grown', 'questionsAgeGrown'],
-];
-const WAY_ANSWERS: Array<[Way, MessageName]> = [
-  ['words', 'questionsWayWords'],
-  ['deeds', 'questionsWayDeeds'],
-  ['both', 'questionsWayBoth'],
-];
-
-/** One question, its answers as a row of toggle buttons: one click answers it (and saves it). */
-function Question<T extends string>(props: {
-  legend: MessageName;
-  answers: Array<[T, MessageName]>;
-  chosen: T | undefined;
-  onAnswer(answer: T): void;
-}) {
-  return (
-    <fieldset class="question">
-      <legend>{t(props.legend)}</legend>
-      <div class="answers">
-        {props.answers.map(([answer, label]) => (
-          <button
-            type="button"
-            key={answer}
-            class="answer"
-            data-testid={`answer-${answer}`}
-            aria-pressed={props.chosen === answer ? 'true' : 'false'}
-            onClick={() => props.onAnswer(answer)}
-          >
-            {t(label)}
-          </button>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
+import { AGE_ANSWERS, WAY_ANSWERS } from './answers';
+import { Question } from './Question';
 
 /**
  * The welcome page's two questions: his age and her family's way. Two clicks and today's

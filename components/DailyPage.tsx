@@ -1,0 +1,199 @@
+import { Component, type VNode } from 'preact';
+import { followStorage, type StorageSnapshot } from '@/hooks/follow-storage';
+import { followToday } from '@/hooks/follow-today';
+import { lastShownOn, rememberDrawings, rememberShown } from '@/hooks/last-shown';
+import { parseCheckIns } from '@/utils/check-ins';
+import { clickMoments } from '@/utils/click-moment';
+import { readClock } from '@/utils/clock';
+import { clickOn, streakIn, type DailyValues } from '@/utils/daily-values';
+import { localDay, type Day } from '@/utils/day';
+import { ANOTHER_TIP_REQUEST, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST, type Request } from '@/utils/messages';
+import { nonce } from '@/utils/nonce';
+import { browser } from '@/utils/native-browser';
+import type { PageName } from '@/utils/page-snapshot';
+import { parseRotation } from '@/utils/parse-rotation';
+import { isPendingKey } from '@/utils/pending';
+import { parseSetAside } from '@/utils/set-aside';
+import { sonNameIn } from '@/utils/settings';
+import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY, SETTINGS_KEY } from '@/utils/storage-keys';
+import type { StreakSummary } from '@/utils/streak';
+import type { Tip } from '@/utils/tips';
+import { whereabouts } from '@/utils/travel';
+
+/** This page's clicks, in order. */
+const clickMoment = clickMoments(readClock);
+
+const KEYS = [CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY, LEFT_IN_PLACE_KEY, SETTINGS_KEY];
+
+/** Everything a page shows about today, and what she can do there. */
+export interface Daily {
+  /**
+   * Storage has answered, or the last page's copy of today stands in until it does: either
+   * way the page can appear, whole, in one paint.
+   */
+  ready: boolean;
+  /** Her local date, which the page shows. */
+  today: Day;
+  /** Today's tip; `undefined` for the moment before the first one is settled. */
+  tip: Tip | undefined;
+  /** `undefined` until the page is ready. */
+  streak: StreakSummary | undefined;
+  /** Her son's first name, when she has one son and named him: the pages speak of him by it. */
+  name: string | undefined;
+  /** Something stored could not be read and was (or is being) kept aside. */
+  showSetAsideNotice: boolean;
+  /** Something stored could not be read, and there was no room to keep a copy: it was left as it was. */
+  leftInPlace: boolean;
+  saveFailed: boolean;
+  toggleToday: () => void;
+  dismissNotice: () => void;
+  /** A different fitting tip for today, on every page (the background settles it). */
+  anotherTip: () => void;
+}
+
+/** What a page shows for `values` on `today` (`undefined`: nothing yet), with its actions. */
+function dailyFrom(
+  values: DailyValues | undefined,
+  today: Day,
+  actions: Pick<Daily, 'saveFailed' | 'toggleToday' | 'dismissNotice' | 'anotherTip'>,
+): Daily {
+  const rotation = values && parseRotation(values[ROTATION_KEY]);
+  return {
+    ready: values !== undefined,
+    today,
+    tip: rotation?.tip,
+    streak: values && streakIn(values, today, whereabouts(readClock())),
+    name: values && sonNameIn(values[SETTINGS_KEY]),
+    showSetAsideNotice:
+      values !== undefined &&
+      (parseSetAside(values[SET_ASIDE_KEY])?.length !== 0 ||
+        parseSetAside(values[LEFT_IN_PLACE_KEY])?.length !== 0 ||
+        parseCheckIns(values[CHECK_INS_KEY]) === undefined ||
+        rotation === undefined),
+    leftInPlace: values !== undefined && parseSetAside(values[LEFT_IN_PLACE_KEY])?.length !== 0,
+    ...actions,
+  };
+}
+
+const nothing = () => undefined;
+const NO_ACTIONS = { saveFailed: false, toggleToday: nothing, dismissNotice: nothing, anotherTip: nothing };
+const ask = (request: Request) => void browser.runtime.sendMessage(request).catch(nothing);
+
+/**
+ * After the browser has painted what was just rendered (as Preact runs effects): at the next
+ * frame, or in 35 ms where frames don't come (a page opened in the background).
+ */
+function afterPaint(run: () => void): void {
+  let ran = false;
+  const once = () => {
+    if (!ran) setTimeout(run);
+    ran = true;
+  };
+  requestAnimationFrame(once);
+  setTimeout(once, 35);
+}
+
+interface Props {
+  page: PageName;
+  /** How the page draws a `Daily`: for itself, and off screen for the next page's first frame. */
+  draw: (daily: Daily) => VNode;
+}
+
+interface State {
+  today: Day;
+  /** As the page knows them: the last page's copy of today until storage answers, if it had one. */
+  values: Record<string, unknown> | undefined;
+  saveFailed: boolean;
+}
+
+/**
+ * Today on a page, from storage: the new tab's and the popup's whole app. A class, not hooks:
+ * these two pages carry no hooks runtime (about 1 KB gzip on every new tab).
+ */
+export class DailyPage extends Component<Props, State> {
+  private stored: StorageSnapshot | undefined;
+  private stopToday: (() => void) | undefined;
+  /** What was last acted on after a render: asked for today's tip, kept drawings of. */
+  private askedFor: string | undefined;
+  private drawnFor: [Record<string, unknown>, Day] | undefined;
+
+  constructor(props: Props) {
+    super(props);
+    const today = localDay(readClock());
+    // Today's tip in the page's first frame: start from what the last page showed, if it was today.
+    this.state = { today, values: lastShownOn(today), saveFailed: false };
+  }
+
+  override componentDidMount() {
+    // Before the first paint, as the page renders: a page with nothing to show yet waits on this read.
+    this.stored = followStorage(KEYS, {
+      initial: this.state.values,
+      onShow: (values) => {
+        rememberShown(values);
+        this.setState({ values });
+      },
+      isFollowed: isPendingKey,
+    });
+    this.stopToday = followToday((today) => {
+      if (today !== this.state.today) this.setState({ today });
+    });
+    this.componentDidUpdate();
+  }
+
+  override componentWillUnmount() {
+    this.stored?.stop();
+    this.stopToday?.();
+  }
+
+  override componentDidUpdate() {
+    const { values, today } = this.state;
+    const { page, draw } = this.props;
+    // The background alone settles the tip; ask it when ours is missing or from another day.
+    const needsTip = values !== undefined && parseRotation(values[ROTATION_KEY])?.day !== today;
+    const asked = `${needsTip} ${today}`;
+    if (asked !== this.askedFor) {
+      this.askedFor = asked;
+      if (needsTip) afterPaint(() => ask(REFRESH_REQUEST));
+    }
+    // With today's tip settled, keep drawings of these values and of the values one click away
+    // (after paint: it costs a render each, off screen).
+    if (values && !needsTip && (this.drawnFor?.[0] !== values || this.drawnFor[1] !== today)) {
+      this.drawnFor = [values, today];
+      afterPaint(() => rememberDrawings(page, today, values, (shown) => draw(dailyFrom(shown, today, NO_ACTIONS))));
+    }
+  }
+
+  private toggleToday = () => {
+    // What the page shows this instant: a second click may come before the first is drawn.
+    const stored = this.stored;
+    const shown = stored?.latest();
+    if (!stored || !shown) return;
+    const { today } = this.state;
+    const click = clickOn(shown, today, clickMoment(), nonce());
+    // Shown at once and stored by the page itself, so the click holds even if the page closes
+    // now; the background applies it (the change wakes it), and storage's word follows.
+    stored.showLocally(click.key, click.value);
+    this.setState({ saveFailed: false });
+    browser.storage.local.set({ [click.key]: click.value }).then(
+      () => undefined,
+      () => {
+        // Only a write that truly failed says so; storage still has what it had.
+        this.setState({ saveFailed: true });
+        stored.showLocally(click.key, undefined);
+        stored.reread();
+      },
+    );
+  };
+
+  override render() {
+    const { values, today, saveFailed } = this.state;
+    return this.props.draw(
+      dailyFrom(values, today, {
+        saveFailed,
+        toggleToday: this.toggleToday,
+        dismissNotice: () => ask(DISMISS_NOTICE_REQUEST),
+        anotherTip: () => ask(ANOTHER_TIP_REQUEST),
+      }),
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import css from '@/assets/styles/questions.css?inline';
+import { questionsCard } from '@/components/questions/questions-card';
+import { readClock } from '@/utils/clock';
+import { localDay } from '@/utils/day';
+import { browser } from '@/utils/native-browser';
+import { DEFAULT_SETTINGS, parseSettings, questionsOpenIn } from '@/utils/settings';
+import { SETTINGS_KEY } from '@/utils/storage-keys';
+
+/*
+ * The two questions above the new tab's tip, after an update from a version that never asked
+ * them. The new tab's app loads this script only while they are open, so every other new tab
+ * pays nothing for them.
+ */
+export default defineUnlistedScript({
+  globalName: false,
+  async main() {
+    const slot = document.getElementById('questions-slot');
+    const stored: unknown = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    if (!slot || !questionsOpenIn(stored)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const year = Number(localDay(readClock()).slice(0, 4));
+    const card = questionsCard(parseSettings(stored, year) ?? DEFAULT_SETTINGS, year, (next) => {
+      void browser.storage.local.set({ [SETTINGS_KEY]: next });
+    });
+    slot.append(card);
+    // Answered or put off on another page: the card goes from this one too.
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && SETTINGS_KEY in changes && !questionsOpenIn(changes[SETTINGS_KEY]!.newValue))
+        card.remove();
+    });
+  },
+});
