@@ -18,7 +18,7 @@ export function TipCard({ tip, compact = false, onAnother }: Props) {
         {t('tipOfTheDay')}
         {tip && <span> · {t(themeMessage(tip.theme))}</span>}
       </p>
-      <h1 id="tip-title" class="tip-title" data-testid="tip-title" elementtiming="tip-title">
+      <h1 id="tip-title" class="tip-title" data-testid="tip-title" data-tip-id={tip?.id} elementtiming="tip-title">
         {tip?.headline}
       </h1>
       {!compact && <p class="tip-body">{tip?.body}</p>}

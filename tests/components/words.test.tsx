@@ -225,6 +225,7 @@ describe('DailyPanel', () => {
     const { container } = render(<DailyPanel daily={daily()} />);
     expect(container.querySelector('main')!.hasAttribute('aria-busy')).toBe(false);
     expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline);
+    expect(screen.getByTestId('tip-title').getAttribute('data-tip-id')).toBe(sampleTip.id);
     expect(screen.getByText(sampleTip.body)).toBeTruthy();
     expect(screen.getByTestId('checkin').getAttribute('aria-pressed')).toBe('false');
     expect(screen.getByTestId('streak').textContent).toBe('1 day so far');

@@ -73,9 +73,8 @@ describe('a drawn page as data', () => {
 
 /** The tags and attributes Closer's pages draw, written out here rather than taken from the code. */
 const ALLOWED_TAGS = ['main', 'article', 'section', 'div', 'p', 'h1', 'span', 'button', 'form', 'label', 'input'];
-const ALLOWED_ATTRIBUTES = 'class id role type disabled elementtiming data-testid for placeholder autocomplete'.split(
-  ' ',
-);
+const ALLOWED_ATTRIBUTES =
+  'class id role type disabled elementtiming data-testid data-tip-id for placeholder autocomplete'.split(' ');
 const ARIA = /^aria-[a-z]+$/;
 const ARIA_ATTRIBUTES = ['aria-label', 'aria-pressed', 'aria-hidden', 'aria-busy', 'aria-labelledby', 'aria-x'];
 
@@ -86,7 +85,7 @@ const NEAR_MISS_TAGS = [
 ];
 /** Attribute names one edit from an allowed one, or that run, load or style something. */
 const NEAR_MISS_ATTRIBUTES = [
-  ...'data-testidx xdata-testid data-test data-testid-x data-id xclass classx clas'.split(' '),
+  ...'data-testidx xdata-testid data-test data-testid-x data-tip-idx data-tip data-id xclass classx clas'.split(' '),
   ...'ids xid roles types disabledx elementtimingx xrole'.split(' '),
   ...'ariax- ariax-label arialabel aria- aria-1 aria_label xaria-label aria--x'.split(' '),
   ...'onclick onerror onload onfocus style href src srcdoc formaction action is value name'.split(' '),
