@@ -43,6 +43,28 @@ it('draws the drawing of her local today, and loads the app once that frame is o
   expect(appScripts()).toEqual(['/newtab-app.js']);
 });
 
+it('loads the app, once, in a page that gets no frames (opened or put behind another tab at once), so it follows storage', () => {
+  writeSnapshot(localStorage, { rotation: { day: LOCAL_TODAY } }, 7);
+  writeDrawn(localStorage, 'newtab', [{ day: LOCAL_TODAY, key: 7, nodes: PAGE }]);
+
+  // A hidden page: the browser holds its frames back.
+  const frames: FrameRequestCallback[] = [];
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+
+  firstFrame.main();
+
+  expect(document.querySelector('[data-testid="checkin"]')).not.toBeNull();
+  vi.advanceTimersByTime(249);
+  expect(appScripts()).toEqual([]);
+  vi.advanceTimersByTime(1);
+  expect(appScripts()).toEqual(['/newtab-app.js']);
+  // The frame comes after all, when she brings the tab forward: the app is not loaded twice.
+  for (const frame of frames) frame(0);
+  vi.advanceTimersByTime(50);
+  expect(appScripts()).toEqual(['/newtab-app.js']);
+  vi.restoreAllMocks();
+});
+
 it('draws nothing from a drawing of the UTC date, and loads the app at once', () => {
   writeSnapshot(localStorage, { rotation: { day: UTC_TODAY } }, 7);
   writeDrawn(localStorage, 'newtab', [{ day: UTC_TODAY, key: 7, nodes: PAGE }]);
