@@ -150,6 +150,17 @@ try {
   await welcome.getByText(/^Thank you\./).waitFor();
   await welcome.screenshot({ path: `${OUT}/welcome.png` });
   await welcome.close();
+  // The first new tab after an update: the same questions, as a card above today's tip.
+  await closer.writeStorage({
+    settings: { version: 1, sons: [], way: 'both', moreThemes: [], fewerThemes: [], asked: false },
+  });
+  const { page: updated } = await closer.openNewTab();
+  await updated.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await updated.setViewportSize({ width: 1280, height: 900 });
+  await updated.getByTestId('questions').waitFor();
+  await updated.screenshot({ path: `${OUT}/newtab-questions.png` });
+  await updated.getByRole('button', { name: 'Not now' }).click();
+  await updated.close();
   const settings = await closer.context.newPage();
   await settings.setViewportSize({ width: 1280, height: 1000 });
   await settings.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
