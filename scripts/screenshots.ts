@@ -140,17 +140,8 @@ try {
     `${STORE}/3-popup.png`,
   );
 
-  // The welcome page's two questions, answered, and the settings page, for the README.
-  const welcome = await closer.context.newPage();
-  await welcome.setViewportSize({ width: 1280, height: 900 });
-  await welcome.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-  await welcome.goto(`${closer.origin}/welcome.html`);
-  await welcome.getByRole('button', { name: '13 to 19' }).click();
-  await welcome.getByRole('button', { name: 'We show it' }).click();
-  await welcome.getByText(/^Thank you\./).waitFor();
-  await welcome.screenshot({ path: `${OUT}/welcome.png` });
-  await welcome.close();
-  // The first new tab after an update: the same questions, as a card above today's tip.
+  // For the README: the first new tab after an update (the two questions, as a card above
+  // today's tip), then the welcome page's questions, answered, and the settings page.
   await closer.writeStorage({
     settings: { version: 1, sons: [], way: 'both', moreThemes: [], fewerThemes: [], asked: false },
   });
@@ -161,6 +152,15 @@ try {
   await updated.screenshot({ path: `${OUT}/newtab-questions.png` });
   await updated.getByRole('button', { name: 'Not now' }).click();
   await updated.close();
+  const welcome = await closer.context.newPage();
+  await welcome.setViewportSize({ width: 1280, height: 900 });
+  await welcome.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await welcome.goto(`${closer.origin}/welcome.html`);
+  await welcome.getByRole('button', { name: '13 to 19' }).click();
+  await welcome.getByRole('button', { name: 'We show it' }).click();
+  await welcome.getByText(/^Thank you\./).waitFor();
+  await welcome.screenshot({ path: `${OUT}/welcome.png` });
+  await welcome.close();
   const settings = await closer.context.newPage();
   await settings.setViewportSize({ width: 1280, height: 1000 });
   await settings.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });

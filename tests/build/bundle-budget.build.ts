@@ -69,6 +69,15 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
     expect(readFileSync(path.join(build, 'newtab-app.js'), 'utf8')).toContain('__k'); // (which the marker finds)
   });
 
+  it.each(['questions.js', 'shortcuts.js'])(
+    '%s styles with only the variables the new tab declares (its size tokens are written in at build)',
+    (script) => {
+      const used = new Set(readFileSync(path.join(build, script), 'utf8').match(/var\(--[a-z-]+/g));
+      const html = readFileSync(path.join(build, 'newtab.html'), 'utf8');
+      expect([...used].map((use) => use.slice(4)).filter((name) => !html.includes(`${name}:`))).toEqual([]);
+    },
+  );
+
   it('the new tab loads neither the tip library nor the background’s storage machinery', () => {
     const files = filesLoadedBy(build, 'newtab.html');
     const contents = files.map(({ file }) => readFileSync(path.join(build, file), 'utf8'));
