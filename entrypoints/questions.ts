@@ -2,7 +2,6 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import css from '@/assets/styles/questions.css?inline';
 import { questionsCard } from '@/components/questions/questions-card';
 import { readClock } from '@/utils/clock';
-import { localDay } from '@/utils/day';
 import { browser } from '@/utils/native-browser';
 import { DEFAULT_SETTINGS, parseSettings, questionsOpenIn } from '@/utils/settings';
 import { SETTINGS_KEY } from '@/utils/storage-keys';
@@ -21,7 +20,7 @@ export default defineUnlistedScript({
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    const year = Number(localDay(readClock()).slice(0, 4));
+    const year = readClock().getFullYear();
     const card = questionsCard(parseSettings(stored, year) ?? DEFAULT_SETTINGS, year, (next) => {
       void browser.storage.local.set({ [SETTINGS_KEY]: next });
     });

@@ -11,6 +11,16 @@ import midRound from '../fixtures/storage-v0.1.0/mid-round.json';
 const READY = '#settings h1';
 const THIS_YEAR = new Date().getFullYear();
 
+/** Today's tip as storage holds it, with the tags that say whom it fits. */
+interface StoredTip {
+  headline: string;
+  ages: string[];
+  way: string;
+  home: string;
+}
+const storedTip = async (closer: BrowserWithCloser) =>
+  ((await closer.readStorage()).rotation as { tip: StoredTip }).tip;
+
 describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch) => {
   const profileDir = newProfileDir();
   let closer: BrowserWithCloser | undefined;
@@ -35,15 +45,12 @@ describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch
       .toMatchObject({ version: 1, sons: [{ birthYear: THIS_YEAR - 30, away: true }], way: 'deeds' });
     await expect
       .poll(async () => {
-        const { tip } = (await closer!.readStorage()).rotation as {
-          tip: { ages: string[]; way: string; home: string };
-        };
+        const tip = await storedTip(closer!);
         return tip.ages.includes('grown') && tip.way !== 'words' && tip.home !== 'home';
       })
       .toBe(true);
     const newTab = await closer!.openNewTab();
-    const { tip } = (await closer!.readStorage()).rotation as { tip: { headline: string } };
-    expect((await newTab.state()).tip).toBe(tip.headline);
+    expect((await newTab.state()).tip).toBe((await storedTip(closer!)).headline);
     await settings.close();
     await newTab.close();
   });
@@ -87,9 +94,7 @@ describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch
     await expect.poll(async () => (await newTab.state()).tip).not.toBe(before);
     const after = (await newTab.state()).tip;
     await expect.poll(async () => (await popup.state()).tip).toBe(after);
-    const { tip } = (await closer!.readStorage()).rotation as {
-      tip: { headline: string; ages: string[]; way: string; home: string };
-    };
+    const tip = await storedTip(closer!);
     expect(tip.headline).toBe(after);
     // A grown son who lives away, and her way in deeds.
     expect([tip.ages.includes('grown'), tip.way !== 'words', tip.home !== 'home']).toEqual([true, true, true]);
@@ -126,7 +131,7 @@ describe.sequential.each(browsers)('the two questions on the welcome page in %s'
       .toMatchObject({ sons: [{ birthYear: THIS_YEAR - 16 }], way: 'deeds', asked: true });
     await expect
       .poll(async () => {
-        const { tip } = (await closer!.readStorage()).rotation as { tip: { ages: string[]; way: string } };
+        const tip = await storedTip(closer!);
         return tip.ages.includes('teen') && tip.way !== 'words';
       })
       .toBe(true);
@@ -157,7 +162,7 @@ describe.sequential.each(browsers)(
         .toMatchObject({ sons: [{ birthYear: THIS_YEAR - 25 }], way: 'deeds', asked: true });
       await expect
         .poll(async () => {
-          const { tip } = (await closer!.readStorage()).rotation as { tip: { ages: string[]; way: string } };
+          const tip = await storedTip(closer!);
           return tip.ages.includes('grown') && tip.way !== 'words';
         })
         .toBe(true);
