@@ -1,5 +1,6 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stampScriptStart } from './page-probe';
 
 const HEADING = 'A blank page to compare with';
 
@@ -35,7 +36,7 @@ document.body.append(heading);
 const scriptFile = (kind: BlankKind) => `bench-blank-${kind}.js`;
 
 /** "bench-blank" in a page's name tells the probe it is a blank page (it clicks the heading). */
-export const blankPageFile = (kind: BlankKind, page: 'newtab' | 'popup') => `bench-blank-${kind}-${page}.html`;
+export const blankPageFile = (kind: BlankKind, page: 'newtab' | 'page') => `bench-blank-${kind}-${page}.html`;
 
 /** The page of `kind`: its heading in the HTML, or drawn by its script. */
 function blankPage(kind: BlankKind, title: string): string {
@@ -53,20 +54,23 @@ function blankPage(kind: BlankKind, title: string): string {
 `;
 }
 
-function writeBlankPage(dir: string, kind: BlankKind, page: 'newtab' | 'popup', title: string): void {
+function writeBlankPage(dir: string, kind: BlankKind, page: 'newtab' | 'page', title: string): void {
   writeFileSync(path.join(dir, blankPageFile(kind, page)), blankPage(kind, title));
   const script = SCRIPTS[kind];
-  if (script) writeFileSync(path.join(dir, scriptFile(kind)), script);
+  if (script) writeFileSync(path.join(dir, scriptFile(kind)), stampScriptStart(script));
 }
 
 /**
- * A copy of Closer's build with a blank popup page of each kind beside its own, so all are
- * loaded from the same extension, in the same way, in the same session.
+ * A copy of Closer's build with a blank page of each kind beside its own, so pages opened by
+ * their address are all loaded from the same extension, in the same process, in the same
+ * session: the strictest comparison, where nothing but the page itself differs.
  */
-export function buildWithBlankPopups(build: string, into: string): string {
-  const dir = path.join(into, 'closer-with-blank-popups');
+export function buildWithBlankPages(build: string, into: string): string {
+  const dir = path.join(into, 'closer-with-blank-pages');
   cpSync(build, dir, { recursive: true });
-  for (const kind of BLANK_KINDS) writeBlankPage(dir, kind, 'popup', 'Blank popup');
+  const firstFrame = path.join(dir, 'first-frame.js');
+  writeFileSync(firstFrame, stampScriptStart(readFileSync(firstFrame, 'utf8')));
+  for (const kind of BLANK_KINDS) writeBlankPage(dir, kind, 'page', 'Blank page');
   return dir;
 }
 

@@ -13,7 +13,7 @@ const PAGE_LABELS: Record<PageName, string> = {
   scripted: 'floor: drawn by a one-line script',
   stored: 'floor + localStorage read and write',
 };
-const METRICS: Array<[keyof PageTimings, string]> = [
+const METRICS: Array<[keyof Pick<PageTimings, 'tipPainted' | 'checkInResponded'>, string]> = [
   ['tipPainted', 'tip headline painted'],
   ['checkInResponded', 'check-in responds to a click'],
 ];
@@ -31,6 +31,19 @@ export const medianAndP90 = (values: number[]) =>
   `${median(values).toFixed(1)} / ${percentile(values, 0.9).toFixed(1)}`;
 const ratio = (ours: number[], theirs: number[]) => `${(median(ours) / median(theirs)).toFixed(2)}x`;
 
+/**
+ * One page's load split at its script's start and the headline's entry into the DOM: the
+ * fetch (and the parser's wait), the script's run, then style, layout and paint.
+ */
+function phases(sample: Samples[Opening][PageName]): string {
+  const each = (of: (i: number) => number) => median(sample.tipPainted.map((_, i) => of(i))).toFixed(1);
+  const arrived = (i: number) => sample.scriptStarted[i]!;
+  const drawn = (i: number) => sample.tipDrawn[i]!;
+  // A page with no script (the blank one) is drawn by the parser: its whole wait is "drawn after".
+  const started = sample.scriptStarted.some(Boolean) ? each(arrived) : 'no script';
+  return [started, each((i) => drawn(i) - arrived(i)), each((i) => sample.tipPainted[i]! - drawn(i))].join(' / ');
+}
+
 /** The page loads, for each way of opening: each page's times and their ratios to the blank pages. */
 export function pageLoadTable(samples: Samples): string[] {
   const header = REFERENCES.map((page) => `÷ ${SHORT_LABELS[page]}`.padStart(11)).join('');
@@ -45,6 +58,11 @@ export function pageLoadTable(samples: Samples): string[] {
         lines.push(`    ${PAGE_LABELS[page].padEnd(38)}${medianAndP90(times).padStart(15)}${ratios.join('')}`);
       }
     }
+    lines.push(
+      '  where the time to the headline goes, median ms: script starts / headline drawn after that / painted after that',
+    );
+    for (const page of PAGES)
+      lines.push(`    ${PAGE_LABELS[page].padEnd(38)}${phases(samples[opening][page]).padStart(15)}`);
     const shifts = PAGES.map(
       (page) => `${SHORT_LABELS[page]} ${Math.max(...samples[opening][page].layoutShift).toFixed(3)}`,
     );

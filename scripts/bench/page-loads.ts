@@ -6,7 +6,7 @@ import { CHROME_BUILD, launchChromium, newProfileDir, type ChromiumWithCloser } 
 import {
   blankNewTabExtension,
   blankPageFile,
-  buildWithBlankPopups,
+  buildWithBlankPages,
   BLANK_KINDS,
   type BlankKind,
 } from './blank-extensions';
@@ -27,7 +27,13 @@ export const PAGES: readonly PageName[] = ['Closer', ...BLANK_KINDS];
 /** Each of the probe's timings over all loads of one page. */
 export type Sample = Record<keyof PageTimings, number[]>;
 export type Samples = Record<Opening, Record<PageName, Sample>>;
-const emptySample = (): Sample => ({ tipPainted: [], checkInResponded: [], layoutShift: [] });
+const emptySample = (): Sample => ({
+  tipPainted: [],
+  checkInResponded: [],
+  layoutShift: [],
+  scriptStarted: [],
+  tipDrawn: [],
+});
 
 type Browsers = Record<PageName, ChromiumWithCloser>;
 
@@ -38,9 +44,9 @@ export async function pageLoads(loads: number, timeZone: string): Promise<Sample
   const work = mkdtempSync(path.join(tmpdir(), 'closer-bench-'));
   const launch = (extensionDir: string) =>
     launchChromium({ profileDir: newProfileDir(), timeZone, install: true, extensionDir });
-  // A browser for each new tab, since only one extension can own it: Closer (with the blank
-  // popup pages beside its own), and one for each kind of blank page.
-  const browsers = { Closer: await launch(buildWithBlankPopups(CHROME_BUILD, work)) } as Browsers;
+  // A browser for each new tab as chrome://newtab opens it, since only one extension can own it:
+  // Closer (with the blank pages beside its own), and one for each kind of blank page.
+  const browsers = { Closer: await launch(buildWithBlankPages(CHROME_BUILD, work)) } as Browsers;
   for (const kind of BLANK_KINDS) browsers[kind] = await launch(blankNewTabExtension(work, kind));
   const closer = browsers.Closer;
   try {
@@ -53,11 +59,11 @@ export async function pageLoads(loads: number, timeZone: string): Promise<Sample
     for (const page of closer.context.pages()) if (page.url().endsWith('/welcome.html')) await page.close();
 
     const whereToOpen = (opening: Opening, page: PageName): [BrowserContext, string] => {
-      if (opening === 'popup-address')
-        return [closer.context, address(closer, page === 'Closer' ? 'popup.html' : blankPageFile(page, 'popup'))];
-      const owner = browsers[page];
-      const file = page === 'Closer' ? 'newtab.html' : blankPageFile(page, 'newtab');
-      return [owner.context, opening === 'newtab-override' ? 'chrome://newtab' : address(owner, file)];
+      if (opening === 'newtab-override') return [browsers[page].context, 'chrome://newtab'];
+      // By address, every page in Closer's browser and extension, one after another, as a
+      // benchmark that opens pages by their address in one browser finds them.
+      const closerPage = opening === 'popup-address' ? 'popup.html' : 'newtab.html';
+      return [closer.context, address(closer, page === 'Closer' ? closerPage : blankPageFile(page, 'page'))];
     };
     const all = OPENINGS.flatMap((opening) =>
       PAGES.map((page) => ({ opening, page, where: whereToOpen(opening, page) })),
@@ -85,7 +91,7 @@ async function timedLoad(context: BrowserContext, url: string): Promise<PageTimi
   const timings = await page
     .waitForFunction(() => {
       const t = (window as unknown as { closerBench: Partial<PageTimings> }).closerBench;
-      return t.tipPainted !== undefined && t.checkInResponded !== undefined && t;
+      return t.tipPainted !== undefined && t.checkInResponded !== undefined && t.tipDrawn !== undefined && t;
     })
     .then((handle) => handle.jsonValue() as Promise<PageTimings>);
   await page.close();
