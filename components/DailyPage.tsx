@@ -5,7 +5,7 @@ import { lastShownOn, rememberDrawings, rememberShown } from '@/hooks/last-shown
 import { parseCheckIns } from '@/utils/check-ins';
 import { clickMoments } from '@/utils/click-moment';
 import { readClock } from '@/utils/clock';
-import { clickOn, streakIn, type DailyValues } from '@/utils/daily-values';
+import { clickOn, heartClickOn, isFavouriteIn, streakIn, type Click, type DailyValues } from '@/utils/daily-values';
 import { localDay, type Day } from '@/utils/day';
 import { ANOTHER_TIP_REQUEST, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST, type Request } from '@/utils/messages';
 import { nonce } from '@/utils/nonce';
@@ -15,7 +15,14 @@ import { parseRotation } from '@/utils/parse-rotation';
 import { isPendingKey } from '@/utils/pending';
 import { parseSetAside } from '@/utils/set-aside';
 import { sonNameIn } from '@/utils/settings';
-import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY, SETTINGS_KEY } from '@/utils/storage-keys';
+import {
+  CHECK_INS_KEY,
+  FAVOURITES_KEY,
+  LEFT_IN_PLACE_KEY,
+  ROTATION_KEY,
+  SET_ASIDE_KEY,
+  SETTINGS_KEY,
+} from '@/utils/storage-keys';
 import type { StreakSummary } from '@/utils/streak';
 import type { Tip } from '@/utils/tips';
 import { whereabouts } from '@/utils/travel';
@@ -23,7 +30,7 @@ import { whereabouts } from '@/utils/travel';
 /** This page's clicks, in order. */
 const clickMoment = clickMoments(readClock);
 
-const KEYS = [CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY, LEFT_IN_PLACE_KEY, SETTINGS_KEY];
+const KEYS = [CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY, LEFT_IN_PLACE_KEY, SETTINGS_KEY, FAVOURITES_KEY];
 
 /** Everything a page shows about today, and what she can do there. */
 export interface Daily {
@@ -38,6 +45,8 @@ export interface Daily {
   tip: Tip | undefined;
   /** `undefined` until the page is ready. */
   streak: StreakSummary | undefined;
+  /** Today's tip is among her favourites. */
+  favourite: boolean;
   /** Her son's first name, when she has one son and named him: the pages speak of him by it. */
   name: string | undefined;
   /** Something stored could not be read and was (or is being) kept aside. */
@@ -46,6 +55,8 @@ export interface Daily {
   leftInPlace: boolean;
   saveFailed: boolean;
   toggleToday: () => void;
+  /** Keeps today's tip among her favourites, or lets it go. */
+  toggleFavourite: () => void;
   dismissNotice: () => void;
   /** A different fitting tip for today, on every page (the background settles it). */
   anotherTip: () => void;
@@ -55,13 +66,14 @@ export interface Daily {
 function dailyFrom(
   values: DailyValues | undefined,
   today: Day,
-  actions: Pick<Daily, 'saveFailed' | 'toggleToday' | 'dismissNotice' | 'anotherTip'>,
+  actions: Pick<Daily, 'saveFailed' | 'toggleToday' | 'toggleFavourite' | 'dismissNotice' | 'anotherTip'>,
 ): Daily {
   const rotation = values && parseRotation(values[ROTATION_KEY]);
   return {
     ready: values !== undefined,
     today,
     tip: rotation?.tip,
+    favourite: values !== undefined && isFavouriteIn(values, rotation?.tip.id),
     streak: values && streakIn(values, today, whereabouts(readClock())),
     name: values && sonNameIn(values[SETTINGS_KEY]),
     showSetAsideNotice:
@@ -76,7 +88,13 @@ function dailyFrom(
 }
 
 const nothing = () => undefined;
-const NO_ACTIONS = { saveFailed: false, toggleToday: nothing, dismissNotice: nothing, anotherTip: nothing };
+const NO_ACTIONS = {
+  saveFailed: false,
+  toggleToday: nothing,
+  toggleFavourite: nothing,
+  dismissNotice: nothing,
+  anotherTip: nothing,
+};
 const ask = (request: Request) => void browser.runtime.sendMessage(request).catch(nothing);
 
 /**
@@ -163,13 +181,22 @@ export class DailyPage extends Component<Props, State> {
     }
   }
 
-  private toggleToday = () => {
-    // What the page shows this instant: a second click may come before the first is drawn.
+  /** A click on the check-in button. */
+  private toggleToday = () => this.store((shown, today) => clickOn(shown, today, clickMoment(), nonce()));
+
+  /** A click on today's tip's heart. */
+  private toggleFavourite = () =>
+    this.store((shown, today) => {
+      const tip = parseRotation(shown[ROTATION_KEY])?.tip;
+      return tip && heartClickOn(shown, tip, today, clickMoment(), nonce());
+    });
+
+  /** Stores the click `clickFor` makes of what the page shows this instant (a second click may come before the first is drawn). */
+  private store(clickFor: (shown: DailyValues, today: Day) => Click | undefined) {
     const stored = this.stored;
     const shown = stored?.latest();
-    if (!stored || !shown) return;
-    const { today } = this.state;
-    const click = clickOn(shown, today, clickMoment(), nonce());
+    const click = shown && clickFor(shown, this.state.today);
+    if (!stored || !click) return;
     // Shown at once and stored by the page itself, so the click holds even if the page closes
     // now; the background applies it (the change wakes it), and storage's word follows.
     stored.showLocally(click.key, click.value);
@@ -183,7 +210,7 @@ export class DailyPage extends Component<Props, State> {
         stored.reread();
       },
     );
-  };
+  }
 
   override render() {
     const { values, today, saveFailed } = this.state;
@@ -191,6 +218,7 @@ export class DailyPage extends Component<Props, State> {
       dailyFrom(values, today, {
         saveFailed,
         toggleToday: this.toggleToday,
+        toggleFavourite: this.toggleFavourite,
         dismissNotice: () => ask(DISMISS_NOTICE_REQUEST),
         anotherTip: () => ask(ANOTHER_TIP_REQUEST),
       }),

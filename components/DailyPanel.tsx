@@ -36,7 +36,13 @@ export function DailyPanel({
       {slot}
       {daily.showSetAsideNotice && <SetAsideNotice leftInPlace={daily.leftInPlace} onDismiss={daily.dismissNotice} />}
       <div class="heart">
-        <TipCard tip={daily.tip} compact={compact} onAnother={compact ? undefined : daily.anotherTip} />
+        <TipCard
+          tip={daily.tip}
+          compact={compact}
+          onAnother={compact ? undefined : daily.anotherTip}
+          favourite={daily.favourite}
+          onFavourite={daily.toggleFavourite}
+        />
         <section class="today">
           <CheckInButton
             connected={daily.streak?.connectedToday ?? false}

@@ -8,16 +8,35 @@ interface Props {
   compact?: boolean;
   /** "Another tip for today" (the new tab's card has it; the popup's headline doesn't). */
   onAnother?: (() => void) | undefined;
+  /** Today's tip is among her favourites: its heart is pressed. */
+  favourite?: boolean;
+  /** Keeps the tip among her favourites, or lets it go. */
+  onFavourite?: (() => void) | undefined;
 }
 
 /** Today's tip: its theme, headline and the one small thing to do. */
-export function TipCard({ tip, compact = false, onAnother }: Props) {
+export function TipCard({ tip, compact = false, onAnother, favourite = false, onFavourite }: Props) {
   return (
     <article class="tip" aria-busy={tip ? undefined : 'true'} aria-labelledby="tip-title">
-      <p class="tip-theme">
-        {t('tipOfTheDay')}
-        {tip && <span> · {t(themeMessage(tip.theme))}</span>}
-      </p>
+      <div class="tip-top">
+        <p class="tip-theme">
+          {t('tipOfTheDay')}
+          {tip && <span> · {t(themeMessage(tip.theme))}</span>}
+        </p>
+        {onFavourite && tip && (
+          <button
+            type="button"
+            class="favourite"
+            data-testid="favourite"
+            aria-pressed={favourite ? 'true' : 'false'}
+            aria-label={t('favourite')}
+            onClick={onFavourite}
+          >
+            {/* A heart drawn as text, never as an emoji (U+FE0E). */}
+            {'\u2665\ufe0e'}
+          </button>
+        )}
+      </div>
       <h1 id="tip-title" class="tip-title" data-testid="tip-title" data-tip-id={tip?.id} elementtiming="tip-title">
         {tip?.headline}
       </h1>

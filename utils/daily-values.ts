@@ -1,9 +1,25 @@
 import { parseCheckIns, salvageDays, type CheckIns, type CheckInIntent } from './check-ins';
 import type { Day } from './day';
+import { keptWords } from './favourites';
 import { hashString } from './hash';
-import { pendingKey, storedClick, withPendingApplied, type PendingCheckIn } from './pending';
+import {
+  pendingIn,
+  pendingKey,
+  storedClick,
+  withPendingApplied,
+  type PendingCheckIn,
+  type PendingFavourite,
+} from './pending';
 import { sonNameIn } from './settings';
-import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY, SETTINGS_KEY } from './storage-keys';
+import {
+  CHECK_INS_KEY,
+  FAVOURITES_KEY,
+  LEFT_IN_PLACE_KEY,
+  ROTATION_KEY,
+  SET_ASIDE_KEY,
+  SETTINGS_KEY,
+} from './storage-keys';
+import type { Tip } from './tips';
 import { dayKeptByJourney, type Whereabouts } from './travel';
 import { summarizeStreak, type StreakSummary } from './streak';
 
@@ -24,6 +40,26 @@ export function checkInsIn(values: DailyValues): CheckIns {
 export function streakIn(values: DailyValues, today: Day, now: Whereabouts): StreakSummary {
   const checkIns = checkInsIn(values);
   return summarizeStreak(checkIns.days, today, dayKeptByJourney(checkIns, now));
+}
+
+/**
+ * Whether the page shows the tip `id` among her favourites: as stored, then as her clicks not
+ * yet applied leave it. Read leniently (the pages only show it; the background, which writes
+ * the list, reads it strictly and keeps an unreadable one aside), so the pages stay small.
+ */
+export function isFavouriteIn(values: DailyValues, id: string | undefined): boolean {
+  const tips = (values[FAVOURITES_KEY] as { tips?: unknown } | undefined)?.tips;
+  let kept = Array.isArray(tips) && tips.some((tip) => (tip as { id?: unknown } | null)?.id === id);
+  for (const [, click] of pendingIn(values))
+    if (click.type === 'favourite' && click.tip.id === id) kept = click.intent === 'keep';
+  return id !== undefined && kept;
+}
+
+/** The click on the heart of `tip` she makes on `today` (at `now`) when the page shows `values`: keep it, or let it go. */
+export function heartClickOn(values: DailyValues, tip: Tip, today: Day, now: Whereabouts, nonce: string): Click {
+  const intent = isFavouriteIn(values, tip.id) ? 'let-go' : 'keep';
+  const click: PendingFavourite = { type: 'favourite', day: today, intent, tip: keptWords(tip), ...now };
+  return { key: pendingKey(now.at, nonce), value: storedClick(click) };
 }
 
 /** What a click on the button means for `values`: undo today if it is recorded, else record it. */
@@ -72,6 +108,7 @@ export function valuesKey(values: DailyValues): number {
       values[SET_ASIDE_KEY],
       values[LEFT_IN_PLACE_KEY],
       sonNameIn(values[SETTINGS_KEY]),
+      isFavouriteIn(values, (values[ROTATION_KEY] as { tip?: { id?: string } } | undefined)?.tip?.id),
     ]),
   );
 }

@@ -1,8 +1,15 @@
 import { isPendingKey } from './pending';
-import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY, SETTINGS_KEY } from './storage-keys';
+import {
+  CHECK_INS_KEY,
+  FAVOURITES_KEY,
+  LEFT_IN_PLACE_KEY,
+  ROTATION_KEY,
+  SET_ASIDE_KEY,
+  SETTINGS_KEY,
+} from './storage-keys';
 
 // Her settings too: a change of them may change today's tip at once.
-const WATCHED = new Set([CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY, LEFT_IN_PLACE_KEY, SETTINGS_KEY]);
+const WATCHED = new Set([CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY, LEFT_IN_PLACE_KEY, SETTINGS_KEY, FAVOURITES_KEY]);
 
 /**
  * Whether a change to `key` is one the background must look at: any change to a value

@@ -1,5 +1,6 @@
 import { applyCheckIn, type CheckInIntent, type CheckIns } from './check-ins';
 import { isDay, type Day } from './day';
+import { applyFavourite, parseKeptTip, type FavouriteIntent, type Favourites, type KeptTip } from './favourites';
 
 /**
  * A click, stored by the page itself the moment it happens, for the background to apply.
@@ -18,6 +19,18 @@ export interface PendingCheckIn {
   offset: number;
 }
 
+/** A click on the heart of a tip, with the words she saw. */
+export interface PendingFavourite {
+  type: 'favourite';
+  day: Day;
+  intent: FavouriteIntent;
+  tip: KeptTip;
+  at: number;
+  offset: number;
+}
+
+export type PendingClick = PendingCheckIn | PendingFavourite;
+
 export const PENDING_PREFIX = 'pending.';
 
 /** A key that sorts by the moment of the click, then by `nonce` (random: unique across pages). */
@@ -33,10 +46,10 @@ export const isPendingKey = (key: string): boolean => key.startsWith(PENDING_PRE
  * an object still being saved as it closes was lost, once in twenty clicks in CI. A string is
  * copied whole as the call is made.
  */
-export const storedClick = (click: PendingCheckIn): string => JSON.stringify(click);
+export const storedClick = (click: PendingClick): string => JSON.stringify(click);
 
 /** A stored click (as text, or an object), or `undefined` when the value isn't one. */
-export function parsePending(stored: unknown): PendingCheckIn | undefined {
+export function parsePending(stored: unknown): PendingClick | undefined {
   let raw = stored;
   if (typeof raw === 'string')
     try {
@@ -45,20 +58,20 @@ export function parsePending(stored: unknown): PendingCheckIn | undefined {
       return undefined;
     }
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { type, day, intent, at, offset } = raw as Record<string, unknown>;
-  const readable =
-    type === 'check-in' &&
-    isDay(day) &&
-    (intent === 'record' || intent === 'undo') &&
-    Number.isSafeInteger(at) &&
-    Number.isInteger(offset) &&
-    Math.abs(offset as number) <= 1080;
-  return readable ? { type, day, intent, at: at as number, offset: offset as number } : undefined;
+  const { type, day, intent, at, offset, tip } = raw as Record<string, unknown>;
+  const when = isDay(day) && Number.isSafeInteger(at) && Number.isInteger(offset) && Math.abs(offset as number) <= 1080;
+  if (!when) return undefined;
+  const moment = { day, at: at as number, offset: offset as number };
+  if (type === 'check-in' && (intent === 'record' || intent === 'undo')) return { type, intent, ...moment };
+  const kept = parseKeptTip(tip);
+  if (type === 'favourite' && (intent === 'keep' || intent === 'let-go') && kept)
+    return { type, intent, tip: kept, ...moment };
+  return undefined;
 }
 
 /** The readable clicks among `values` (any keys), in the order they were made, with their keys. */
-export function pendingIn(values: Record<string, unknown>): Array<[key: string, click: PendingCheckIn]> {
-  const clicks: Array<[string, PendingCheckIn]> = [];
+export function pendingIn(values: Record<string, unknown>): Array<[key: string, click: PendingClick]> {
+  const clicks: Array<[string, PendingClick]> = [];
   for (const key of Object.keys(values).filter(isPendingKey).sort()) {
     const click = parsePending(values[key]);
     if (click) clicks.push([key, click]);
@@ -66,10 +79,20 @@ export function pendingIn(values: Record<string, unknown>): Array<[key: string, 
   return clicks;
 }
 
-/** `checkIns` once every click in `values` is applied, in order. */
+/** `checkIns` once every check-in click in `values` is applied, in order. */
 export function withPendingApplied(checkIns: CheckIns, values: Record<string, unknown>): CheckIns {
   return pendingIn(values).reduce(
-    (applied, [, click]) => applyCheckIn(applied, click.day, click.intent, click.offset),
+    (applied, [, click]) =>
+      click.type === 'check-in' ? applyCheckIn(applied, click.day, click.intent, click.offset) : applied,
     checkIns,
+  );
+}
+
+/** `favourites` once every click on a heart in `values` is applied, in order. */
+export function withFavouritesApplied(favourites: Favourites, values: Record<string, unknown>): Favourites {
+  return pendingIn(values).reduce(
+    (applied, [, click]) =>
+      click.type === 'favourite' ? applyFavourite(applied, click.tip, click.intent, click.day) : applied,
+    favourites,
   );
 }

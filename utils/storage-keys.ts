@@ -7,3 +7,4 @@ export const ROTATION_KEY = 'rotation';
 export const SET_ASIDE_KEY = 'setAside';
 export const LEFT_IN_PLACE_KEY = 'leftInPlace';
 export const SETTINGS_KEY = 'settings';
+export const FAVOURITES_KEY = 'favourites';

@@ -3,7 +3,15 @@ import type { CheckInsV2 } from './check-ins';
 import { hashString } from './hash';
 import { parseSetAside } from './set-aside';
 import type { SettingsV1 } from './settings';
-import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY, SETTINGS_KEY } from './storage-keys';
+import type { FavouritesV1 } from './favourites';
+import {
+  CHECK_INS_KEY,
+  FAVOURITES_KEY,
+  LEFT_IN_PLACE_KEY,
+  ROTATION_KEY,
+  SET_ASIDE_KEY,
+  SETTINGS_KEY,
+} from './storage-keys';
 import { rotationV1ToV2 } from './parse-rotation';
 import type { RotationV2 } from './tip-rotation';
 
@@ -22,6 +30,12 @@ export const checkInsItem = storage.defineItem<CheckInsV2>(`local:${CHECK_INS_KE
     // that can't be read is left exactly as it is, for the background to keep aside.
     2: (v1: unknown) => v1 as CheckInsV2,
   },
+});
+
+/** The tips she kept, with the words she saw. Written by the background alone, from the clicks pages store. */
+export const favouritesItem = storage.defineItem<FavouritesV1>(`local:${FAVOURITES_KEY}`, {
+  version: 1,
+  migrations: {},
 });
 
 /** Today's tip and the shuffled round it belongs to. Written by the background only. */

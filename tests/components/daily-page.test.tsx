@@ -77,6 +77,37 @@ describe.each([
     expect(checkin().getAttribute('aria-pressed')).toBe('false');
   });
 
+  it('keeps today’s tip among her favourites with its heart, with the words she saw, and lets it go', async () => {
+    await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [] } });
+    render(<Page />);
+    const heart = await screen.findByTestId('favourite');
+    expect(heart.tagName).toBe('BUTTON');
+    expect(heart.getAttribute('aria-pressed')).toBe('false');
+    expect(heart.getAttribute('aria-label')).toBe('Keep this tip among your favourites');
+
+    fireEvent.click(heart);
+    expect(screen.getByTestId('favourite').getAttribute('aria-pressed')).toBe('true');
+    await waitFor(async () =>
+      expect((await stored()).favourites).toEqual({
+        tips: [
+          {
+            id: sampleTip.id,
+            headline: sampleTip.headline,
+            body: sampleTip.body,
+            theme: sampleTip.theme,
+            keptOn: TODAY,
+          },
+        ],
+      }),
+    );
+    expect(Object.keys(await stored()).filter(isPendingKey)).toEqual([]);
+
+    fireEvent.click(screen.getByTestId('favourite'));
+    expect(screen.getByTestId('favourite').getAttribute('aria-pressed')).toBe('false');
+    await waitFor(async () => expect((await stored()).favourites).toEqual({ tips: [] }));
+    expect(checkin().getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('follows a check-in made on another page', async () => {
     await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [] } });
     render(<Page />);

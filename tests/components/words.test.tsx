@@ -207,6 +207,8 @@ describe('DailyPanel', () => {
       leftInPlace: false,
       saveFailed: false,
       toggleToday: vi.fn<() => void>(),
+      favourite: false,
+      toggleFavourite: vi.fn<() => void>(),
       dismissNotice: vi.fn<() => void>(),
       ...overrides,
     };

@@ -120,7 +120,14 @@ it('works from the keyboard alone, with a visible focus ring', async () => {
   expect(await focused()).toEqual({ name: 'Settings', outline: 'solid' });
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ name: 'search', outline: 'solid' });
-  // Under the tip, in reading order: "Another tip for today", then the check-in.
+  // In reading order: the heart on the tip's first line, "Another tip for today" under it, then
+  // the check-in. The heart keeps her tip with Space, and lets it go with Enter.
+  await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ name: 'favourite', outline: 'solid' });
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await page.evaluate(readPageStateInPage)).favourite).toBe('true');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await page.evaluate(readPageStateInPage)).favourite).toBe('false');
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ name: 'another-tip', outline: 'solid' });
   await page.keyboard.press('Tab');

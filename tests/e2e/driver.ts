@@ -10,6 +10,8 @@ export interface PageState {
   tip: string;
   /** The check-in button's `aria-pressed`, `null` while it has none. */
   pressed: string | null;
+  /** The heart's `aria-pressed` on today's tip, `null` while it has none. */
+  favourite: string | null;
   streak: string;
   longest: string;
 }
@@ -25,6 +27,7 @@ export function readPageStateInPage(of?: ParentNode | void): PageState {
   return {
     tip: text('tip-title'),
     pressed: root.querySelector('[data-testid="checkin"]')?.getAttribute('aria-pressed') ?? null,
+    favourite: root.querySelector('[data-testid="favourite"]')?.getAttribute('aria-pressed') ?? null,
     streak: text('streak'),
     longest: text('longest-streak'),
   };

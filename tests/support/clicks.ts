@@ -1,7 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckInIntent, CheckIns } from '@/utils/check-ins';
 import type { Day } from '@/utils/day';
-import { pendingKey, type PendingCheckIn } from '@/utils/pending';
+import type { FavouriteIntent, KeptTip } from '@/utils/favourites';
+import { pendingKey, type PendingCheckIn, type PendingFavourite } from '@/utils/pending';
 import { settleCheckIns } from '@/utils/settle-check-ins';
 
 let clicks = 0;
@@ -10,6 +11,12 @@ let clicks = 0;
 export function storedClick(day: Day, intent: CheckInIntent, offset = 60): [string, PendingCheckIn] {
   const at = Date.UTC(2026, 2, 10, 12) + clicks++;
   return [pendingKey(at, `n${clicks}`), { type: 'check-in', day, intent, at, offset }];
+}
+
+/** A click on a tip's heart as a page stores it, one millisecond after the last one made here. */
+export function storedHeartClick(day: Day, tip: KeptTip, intent: FavouriteIntent): [string, PendingFavourite] {
+  const at = Date.UTC(2026, 2, 10, 12) + clicks++;
+  return [pendingKey(at, `n${clicks}`), { type: 'favourite', day, intent, tip, at, offset: 60 }];
 }
 
 /** Stores a click as a page does. */

@@ -2,7 +2,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCheckIn } from '@/utils/check-ins';
-import { checkInsIn, clickIntent, clickOn, valuesKey, withClick, type DailyValues } from '@/utils/daily-values';
+import {
+  checkInsIn,
+  clickIntent,
+  clickOn,
+  heartClickOn,
+  isFavouriteIn,
+  valuesKey,
+  withClick,
+  type DailyValues,
+} from '@/utils/daily-values';
 
 let moment = Date.UTC(2026, 10, 25, 9);
 /** `values` once she clicks on `today`, a moment after the last click. */
@@ -72,5 +81,47 @@ describe('the key of a set of values', () => {
     const applied = { ...values, checkIns: applyCheckIn(values.checkIns, TODAY, 'record', 60) };
     expect(valuesKey(withClick(values, click))).toBe(valuesKey(applied));
     expect(valuesKey(withClick(values, click))).not.toBe(valuesKey(values));
+  });
+});
+
+describe('what a click on the heart does to the pages’ values', () => {
+  const tip = {
+    id: 'play-02',
+    headline: 'Learn the rules of his game',
+    body: 'Ask him to teach you.',
+    theme: 'play' as const,
+    ages: ['teen' as const],
+    way: 'either' as const,
+    home: 'home' as const,
+  };
+  const hearted = (values: DailyValues) =>
+    withClick(values, heartClickOn(values, tip, TODAY, { at: moment++, offset: 60 }, `n${moment}`));
+  const rotation = { day: TODAY, tip };
+
+  it('keeps the tip, with its words, then lets it go: the page shows each at once', () => {
+    const values: DailyValues = { rotation };
+    expect(isFavouriteIn(values, tip.id)).toBe(false);
+    const kept = hearted(values);
+    expect(isFavouriteIn(kept, tip.id)).toBe(true);
+    const click = Object.entries(kept).find(([key]) => key.startsWith('pending.'))![1];
+    expect(JSON.parse(click as string)).toMatchObject({
+      type: 'favourite',
+      intent: 'keep',
+      tip: { id: tip.id, headline: tip.headline, body: tip.body, theme: 'play' },
+    });
+    expect(isFavouriteIn(hearted(kept), tip.id)).toBe(false);
+  });
+
+  it('reads a kept tip from the stored list, and a click to let it go', () => {
+    const values: DailyValues = { rotation, favourites: { tips: [{ ...tip, keptOn: TODAY }] } };
+    expect(isFavouriteIn(values, tip.id)).toBe(true);
+    expect(isFavouriteIn(values, 'other')).toBe(false);
+    expect(isFavouriteIn(hearted(values), tip.id)).toBe(false);
+  });
+
+  it('draws a page with the heart pressed apart from one without', () => {
+    const values: DailyValues = { rotation };
+    expect(valuesKey(hearted(values))).not.toBe(valuesKey(values));
+    expect(valuesKey(hearted(hearted(values)))).toBe(valuesKey(values));
   });
 });

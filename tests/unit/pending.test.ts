@@ -2,7 +2,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clickMoments } from '@/utils/click-moment';
-import { isPendingKey, parsePending, pendingIn, pendingKey, storedClick, withPendingApplied } from '@/utils/pending';
+import {
+  isPendingKey,
+  parsePending,
+  pendingIn,
+  pendingKey,
+  storedClick,
+  withPendingApplied,
+  type PendingClick,
+} from '@/utils/pending';
 
 const CLICK = { type: 'check-in', day: '2026-11-25', intent: 'record', at: 1_764_000_000_000, offset: 540 };
 
@@ -72,5 +80,29 @@ describe('the moments of a page’s clicks', () => {
     expect([next().at, next().at, next().at]).toEqual([moment.getTime(), moment.getTime() + 1, moment.getTime() + 2]);
     moment.setTime(moment.getTime() + 60_000);
     expect(next().at).toBe(moment.getTime());
+  });
+});
+
+describe('a click on a heart as a page stores it', () => {
+  const tip = { id: 'listen-01', headline: 'Ask one open question', body: 'Then listen.', theme: 'listen' };
+  const heart = { type: 'favourite', day: '2026-12-04', intent: 'keep', tip, at: 1_764_000_000_000, offset: 60 };
+
+  it('reads back as stored, as text or as an object', () => {
+    expect(parsePending(storedClick(heart as PendingClick))).toEqual(heart);
+    expect(parsePending(heart)).toEqual(heart);
+  });
+
+  it.each([
+    ['no words of the tip', { ...heart, tip: { id: 'listen-01' } }],
+    ['an intent of a check-in', { ...heart, intent: 'record' }],
+    ['a check-in’s intent on a heart', { ...heart, type: 'check-in', intent: 'keep' }],
+    ['no tip', { ...heart, tip: undefined }],
+  ])('is no click with %s', (_, value) => {
+    expect(parsePending(value)).toBeUndefined();
+  });
+
+  it('leaves her check-ins as they were', () => {
+    const values = { [pendingKey(heart.at, 'n')]: storedClick(heart as PendingClick) };
+    expect(withPendingApplied({ days: ['2026-12-03'] }, values)).toEqual({ days: ['2026-12-03'] });
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkInsIn } from '@/utils/daily-values';
 import { settleCheckIns } from '@/utils/settle-check-ins';
-import { storeClick, storedClick } from '../support/clicks';
+import { storeClick, storedClick, storedHeartClick } from '../support/clicks';
 
 const local = fakeBrowser.storage.local;
 const TODAY = '2026-03-10';
@@ -94,5 +94,52 @@ describe('when storage is too full to keep a copy aside', () => {
     expect(Object.values(after)).toContainEqual({ value: huge, from: 'checkIns' });
     expect(after.leftInPlace).toEqual([]);
     expect(await pendingKeys()).toEqual([]);
+  });
+});
+
+describe('the background’s pass over the hearts she clicked', () => {
+  const tip = {
+    id: 'listen-03',
+    headline: 'Ask about his day at bedtime',
+    body: 'The words she saw.',
+    theme: 'listen',
+  };
+
+  it('keeps the tip with the words she saw, lets it go again, and removes the clicks', async () => {
+    await local.set(Object.fromEntries([storedHeartClick(TODAY, tip, 'keep')]));
+    await settleCheckIns();
+    expect((await stored()).favourites).toEqual({ tips: [{ ...tip, keptOn: TODAY }] });
+    expect(await pendingKeys()).toEqual([]);
+
+    await local.set(Object.fromEntries([storedHeartClick(TODAY, tip, 'let-go')]));
+    await settleCheckIns();
+    expect((await stored()).favourites).toEqual({ tips: [] });
+    expect(await pendingKeys()).toEqual([]);
+  });
+
+  it('applies hearts and check-ins stored together, each to its own list', async () => {
+    await local.set(Object.fromEntries([storedClick(TODAY, 'record'), storedHeartClick(TODAY, tip, 'keep')]));
+    expect((await settleCheckIns()).days).toEqual([TODAY]);
+    expect((await stored()).favourites).toMatchObject({ tips: [{ id: tip.id }] });
+  });
+
+  it('keeps unreadable favourites aside, whole, before a new list starts with her click', async () => {
+    const junk = { tips: 'not a list' };
+    await local.set({ favourites: junk, ...Object.fromEntries([storedHeartClick(TODAY, tip, 'keep')]) });
+    await settleCheckIns();
+    const all = await stored();
+    expect(all.favourites).toEqual({ tips: [{ ...tip, keptOn: TODAY }] });
+    const asideKey = (all.setAside as string[]).find((key) => key.startsWith('unreadable.favourites.'));
+    expect(all[asideKey!]).toEqual({ value: junk, from: 'favourites' });
+  });
+
+  it('leaves unreadable favourites and the hearts where they are when there is no room to keep them aside', async () => {
+    const junk = { tips: [{ id: 1 }], filler: 'x'.repeat(2000) };
+    await local.set({ favourites: junk, ...Object.fromEntries([storedHeartClick(TODAY, tip, 'keep')]) });
+    const full = fillStorage(1000);
+    await settleCheckIns();
+    full.mockRestore();
+    expect((await stored()).favourites).toEqual(junk);
+    expect(await pendingKeys()).toHaveLength(1);
   });
 });
