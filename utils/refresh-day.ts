@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { showBadge, badgeFor } from './badge';
 import { localDay, msUntilNextDay } from './day';
-import { library } from './library';
+import { dailyTips } from './library';
 import { parseRotation } from './parse-rotation';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { parseSetAside } from './set-aside';
@@ -67,7 +67,7 @@ export async function refreshDay(now: Date, drawSeed: () => number = randomSeed)
   // Aside or not, a new rotation replaces one that can't be read: it holds nothing of hers.
   if (previous === undefined) await keepAside(rotationItem, rawRotation);
   const fit = fitFor(await readSettings(now.getFullYear()), now.getFullYear());
-  const rotation = rotationFor(previous ?? undefined, today, library, previous?.seed ?? drawSeed(), fit);
+  const rotation = rotationFor(previous ?? undefined, today, dailyTips, previous?.seed ?? drawSeed(), fit);
   if (rotation !== previous) await rotationItem.setValue(rotation);
 
   await showBadge(badgeFor(summarizeStreak(checkIns.days, today, dayKeptByJourney(checkIns, whereabouts(now)))));
@@ -86,6 +86,6 @@ export async function anotherTipToday(now: Date, drawSeed: () => number = random
   const rotation = parseRotation(await rotationItem.getValue());
   if (!rotation) return;
   const year = now.getFullYear();
-  const next = anotherTip(rotation, library, fitFor(await readSettings(year), year));
+  const next = anotherTip(rotation, dailyTips, fitFor(await readSettings(year), year));
   if (next !== rotation) await rotationItem.setValue(next);
 }

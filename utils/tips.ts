@@ -20,6 +20,21 @@ export type TipWay = (typeof TIP_WAYS)[number];
 export const TIP_HOMES = ['home', 'away', 'either'] as const;
 export type TipHome = (typeof TIP_HOMES)[number];
 
+/**
+ * The moments of the shelf "for when…": tips written for a moment, not for an ordinary day,
+ * which the daily rotation never draws on its own. In the order the library presents them.
+ */
+export const MOMENTS = [
+  'hard-times',
+  'after-a-quarrel',
+  'exams',
+  'leaving-home',
+  'his-day',
+  'his-own-family',
+  'far-away',
+] as const;
+export type Moment = (typeof MOMENTS)[number];
+
 /** One tip of the library, as written in `assets/tips/<locale>.json`. */
 export interface Tip {
   /** Stable forever: rotation state and (later) favourites refer to it. */
@@ -32,4 +47,6 @@ export interface Tip {
   ages: Age[];
   way: TipWay;
   home: TipHome;
+  /** Only on the shelf's tips: the moment it was written for. */
+  moment?: Moment;
 }

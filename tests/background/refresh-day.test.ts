@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/badge';
 import { addDays, localDay, type Day } from '@/utils/day';
-import { library } from '@/utils/library';
+import { dailyTips, library } from '@/utils/library';
 import { parseRotation } from '@/utils/parse-rotation';
 import { anotherTipToday, CLOCK_CHECK_ALARM, NEXT_DAY_ALARM, refreshDay } from '@/utils/refresh-day';
 import { rotationFor, type Rotation } from '@/utils/tip-rotation';
@@ -76,7 +76,7 @@ describe('refreshDay on a fresh install', () => {
       passed: [],
     });
     expect(library).toContainEqual(rotation.tip);
-    expect(rotation).toEqual(rotationFor(undefined, TODAY, library, SEED));
+    expect(rotation).toEqual(rotationFor(undefined, TODAY, dailyTips, SEED));
   });
 
   it('paints an empty badge that asks the question', async () => {
@@ -89,6 +89,25 @@ describe('refreshDay on a fresh install', () => {
     await refreshAt(on(TODAY));
 
     expect(Object.keys(await stored()).filter((key) => !key.endsWith('$'))).toEqual(['rotation']);
+  });
+});
+
+describe('refreshDay and the shelf "for when…"', () => {
+  it('never draws a shelf tip on its own: a whole round and more, and "another tip" each day, give only daily tips', async () => {
+    const drawn = new Set<string>();
+    for (let day = 0; day < dailyTips.length + 20; day++) {
+      await refreshAt(on(addDays(TODAY, day)));
+      drawn.add((await storedRotation()).tip.id);
+      if (day % 50 === 0) {
+        await anotherTipToday(on(addDays(TODAY, day)), () => SEED);
+        drawn.add((await storedRotation()).tip.id);
+      }
+    }
+    const shelf = new Set(library.filter((tip) => tip.moment).map((tip) => tip.id));
+    expect(shelf.size).toBeGreaterThan(0);
+    expect([...drawn].filter((id) => shelf.has(id))).toEqual([]);
+    // Every daily tip came in the round: the shelf took none of their places.
+    expect(drawn.size).toBe(dailyTips.length);
   });
 });
 
@@ -312,7 +331,7 @@ describe('refreshDay with unreadable values', () => {
     expect(await storedValue(keys[0]!)).toEqual({ value: junk, from: 'rotation' });
     expect(await storedValue('setAside')).toEqual(keys);
     expect(draws).toBe(1);
-    expect(await storedRotation()).toEqual(rotationFor(undefined, TODAY, library, SEED));
+    expect(await storedRotation()).toEqual(rotationFor(undefined, TODAY, dailyTips, SEED));
     expect(await stored()).toMatchObject(UNKNOWN);
   });
 
@@ -402,7 +421,7 @@ describe('refreshDay and her settings', () => {
     expect(keys).toHaveLength(1);
     expect(await storedValue(keys[0]!)).toEqual({ value: junk, from: 'settings' });
     expect(await storedValue('settings')).toEqual(settings({ asked: false }));
-    expect(await storedRotation()).toEqual(rotationFor(undefined, TODAY, library, SEED));
+    expect(await storedRotation()).toEqual(rotationFor(undefined, TODAY, dailyTips, SEED));
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import tips from '@/assets/tips/en.json';
 import { parseRotation } from '@/utils/parse-rotation';
-import { AGES, THEMES, TIP_HOMES, TIP_WAYS, type Tip } from '@/utils/tips';
+import { AGES, MOMENTS, THEMES, TIP_HOMES, TIP_WAYS, type Tip } from '@/utils/tips';
 import retired from '@/assets/tips/retired.json';
 import released from '../fixtures/tip-ids-0.1.0.json';
 import { hashRun, ngrams, sixWordRuns, words } from '../../scripts/six-word-runs';
@@ -14,6 +14,8 @@ import article from '../fixtures/article-six-word-runs.json';
  */
 
 const LIBRARY = tips as Tip[];
+/** The tips for an ordinary day, which the daily rotation draws from: all but the shelf's. */
+const DAILY = LIBRARY.filter((tip) => tip.moment === undefined);
 
 /**
  * The hashes of the six-word runs of the article the tips were written from (the article
@@ -66,8 +68,39 @@ function nearDuplicates(field: 'headline' | 'body', limit: number): string[] {
 }
 
 describe('the tip library (assets/tips/en.json)', () => {
-  it('has at least 220 tips', () => {
-    expect(LIBRARY.length).toBeGreaterThanOrEqual(220);
+  it('has at least 220 tips for an ordinary day', () => {
+    expect(DAILY.length).toBeGreaterThanOrEqual(220);
+  });
+
+  it('has a shelf "for when…" of at least 8 tips for each moment, for the ages each moment can come at', () => {
+    const thin = MOMENTS.filter((moment) => LIBRARY.filter((tip) => tip.moment === moment).length < 8);
+    expect(thin).toEqual([]);
+    expect(
+      failing((tip) => (tip.moment && !MOMENTS.includes(tip.moment) ? `unknown moment ${tip.moment}` : undefined)),
+    ).toEqual([]);
+    // A moment that comes at every age has tips for every age; his own family and far away, for a grown son.
+    const agesOf = (moment: string) =>
+      new Set(LIBRARY.filter((tip) => tip.moment === moment).flatMap((tip) => tip.ages));
+    expect([...agesOf('hard-times')].sort()).toEqual([...AGES].sort());
+    expect([...agesOf('his-day')].sort()).toEqual([...AGES].sort());
+    expect(agesOf('his-own-family').has('grown')).toBe(true);
+    expect(agesOf('far-away').has('grown')).toBe(true);
+  });
+
+  it('gives each moment tips for a mother who shows it in deeds, and for one who says it', () => {
+    const thin = MOMENTS.flatMap((moment) =>
+      (['words', 'deeds'] as const)
+        .map(
+          (way) =>
+            [
+              way,
+              LIBRARY.filter((tip) => tip.moment === moment && (tip.way === way || tip.way === 'either')).length,
+            ] as const,
+        )
+        .filter(([, count]) => count < 4)
+        .map(([way, count]) => `${moment} × ${way}: ${count}`),
+    );
+    expect(thin).toEqual([]);
   });
 
   it('keeps every id forever: each id of release 0.1.0 is in the library or retired, and no retired id comes back', () => {
@@ -95,16 +128,17 @@ describe('the tip library (assets/tips/en.json)', () => {
     for (const age of AGES)
       for (const way of ['words', 'deeds'])
         for (const home of age === 'grown' ? ['home', 'away'] : [undefined]) {
-          const count = LIBRARY.filter((tip) => fits(tip, age, way, home)).length;
+          const count = DAILY.filter((tip) => fits(tip, age, way, home)).length;
           if (count < 45) thin.push(`${age} × ${way}${home ? ` × ${home}` : ''}: ${count}`);
         }
     expect(thin).toEqual([]);
   });
 
-  it('asks only what an ordinary day allows: no holiday or birthday, no "if … is coming"', () => {
+  it('asks only what an ordinary day allows of its daily tips: no holiday or birthday, no "if … is coming"', () => {
     expect(
       failing((tip) =>
-        /\b(holiday|birthday)s?\b/i.test(`${tip.headline} ${tip.body}`) || /^if\b[^.]*\bis coming\b/i.test(tip.body)
+        tip.moment === undefined &&
+        (/\b(holiday|birthday)s?\b/i.test(`${tip.headline} ${tip.body}`) || /^if\b[^.]*\bis coming\b/i.test(tip.body))
           ? 'needs a day that comes rarely'
           : undefined,
       ),
@@ -119,7 +153,10 @@ describe('the tip library (assets/tips/en.json)', () => {
     expect(
       failing((tip) => {
         const keys = Object.keys(tip).sort().join();
-        if (keys !== 'ages,body,headline,home,id,theme,way') return `fields are ${keys}`;
+        const expected = tip.moment
+          ? 'ages,body,headline,home,id,moment,theme,way'
+          : 'ages,body,headline,home,id,theme,way';
+        if (keys !== expected) return `fields are ${keys}`;
         const readable = parseRotation({ day: '2026-11-25', tip, seen: [tip.id], round: 0, seed: 1, passed: [] });
         return readable ? undefined : 'not readable as a Tip';
       }),
