@@ -11,7 +11,7 @@ import { ANOTHER_TIP_REQUEST, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST, type Requ
 import { nonce } from '@/utils/nonce';
 import { browser } from '@/utils/native-browser';
 import type { PageName } from '@/utils/page-snapshot';
-import { parseRotation } from '@/utils/parse-rotation';
+import { shownRotation } from '@/utils/parse-rotation';
 import { isPendingKey } from '@/utils/pending';
 import { parseSetAside } from '@/utils/set-aside';
 import { sonNameIn } from '@/utils/settings';
@@ -68,7 +68,7 @@ function dailyFrom(
   today: Day,
   actions: Pick<Daily, 'saveFailed' | 'toggleToday' | 'toggleFavourite' | 'dismissNotice' | 'anotherTip'>,
 ): Daily {
-  const rotation = values && parseRotation(values[ROTATION_KEY]);
+  const rotation = values && shownRotation(values[ROTATION_KEY]);
   return {
     ready: values !== undefined,
     today,
@@ -167,7 +167,7 @@ export class DailyPage extends Component<Props, State> {
     const { values, today } = this.state;
     const { page, draw } = this.props;
     // The background alone settles the tip; ask it when ours is missing or from another day.
-    const needsTip = values !== undefined && parseRotation(values[ROTATION_KEY])?.day !== today;
+    const needsTip = values !== undefined && shownRotation(values[ROTATION_KEY])?.day !== today;
     const asked = `${needsTip} ${today}`;
     if (asked !== this.askedFor) {
       this.askedFor = asked;
@@ -187,7 +187,7 @@ export class DailyPage extends Component<Props, State> {
   /** A click on today's tip's heart. */
   private toggleFavourite = () =>
     this.store((shown, today) => {
-      const tip = parseRotation(shown[ROTATION_KEY])?.tip;
+      const tip = shownRotation(shown[ROTATION_KEY])?.tip;
       return tip && heartClickOn(shown, tip, today, clickMoment(), nonce());
     });
 

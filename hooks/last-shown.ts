@@ -5,7 +5,7 @@ import type { Day } from '@/utils/day';
 import { drawnChildren } from '@/utils/drawn-dom';
 import { readSnapshot, writeDrawn, writeSnapshot, type Drawn, type PageName } from '@/utils/page-snapshot';
 import { pageStore } from '@/utils/page-store';
-import { parseRotation } from '@/utils/parse-rotation';
+import { shownRotation } from '@/utils/parse-rotation';
 import { ROTATION_KEY } from '@/utils/storage-keys';
 import { whereabouts } from '@/utils/travel';
 
@@ -15,7 +15,7 @@ import { whereabouts } from '@/utils/travel';
  */
 export function lastShownOn(today: Day): Record<string, unknown> | undefined {
   const values = readSnapshot(pageStore())?.values;
-  return values && parseRotation(values[ROTATION_KEY])?.day === today ? values : undefined;
+  return values && shownRotation(values[ROTATION_KEY])?.day === today ? values : undefined;
 }
 
 /** Keeps what the page shows now for the next page to start from. */

@@ -4,6 +4,7 @@ import { keptWords } from './favourites';
 import { hashString } from './hash';
 import {
   pendingIn,
+  shownClick,
   pendingKey,
   storedClick,
   withPendingApplied,
@@ -33,7 +34,7 @@ export type DailyValues = Record<string, unknown>;
 /** Her check-ins as the page shows them: the readable days of an unreadable value too, and every click not yet applied. */
 export function checkInsIn(values: DailyValues): CheckIns {
   const raw = values[CHECK_INS_KEY];
-  return withPendingApplied(parseCheckIns(raw) ?? { days: salvageDays(raw) }, values);
+  return withPendingApplied(parseCheckIns(raw) ?? { days: salvageDays(raw) }, values, shownClick);
 }
 
 /** The streak the page shows on `today`, for her where she is now. */
@@ -50,7 +51,7 @@ export function streakIn(values: DailyValues, today: Day, now: Whereabouts): Str
 export function isFavouriteIn(values: DailyValues, id: string | undefined): boolean {
   const tips = (values[FAVOURITES_KEY] as { tips?: unknown } | undefined)?.tips;
   let kept = Array.isArray(tips) && tips.some((tip) => (tip as { id?: unknown } | null)?.id === id);
-  for (const [, click] of pendingIn(values))
+  for (const [, click] of pendingIn(values, shownClick))
     if (click.type === 'favourite' && click.tip.id === id) kept = click.intent === 'keep';
   return id !== undefined && kept;
 }

@@ -50,3 +50,15 @@ export function rotationV1ToV2(v1: unknown): unknown {
     typeof tip === 'object' && tip !== null && !Array.isArray(tip) ? { way: 'either', home: 'either', ...tip } : tip;
   return { ...v1, tip: tagged, passed: [] };
 }
+
+/**
+ * Today's tip as a page reads it: only what it draws, leniently, so the pages stay small. The
+ * background reads strictly (`parseRotation`), keeps a rotation it can't read aside and writes
+ * a new one, which the pages follow. `null` when there is none yet, `undefined` when unreadable.
+ */
+export function shownRotation(raw: unknown): Pick<Rotation, 'day' | 'tip'> | null | undefined {
+  if (raw == null) return null;
+  const { day, tip } = raw as { day?: unknown; tip?: Partial<Record<keyof Tip, unknown>> };
+  const drawable = tip && [tip.id, tip.headline, tip.body, tip.theme].every((field) => typeof field === 'string');
+  return isDay(day) && drawable ? (raw as Rotation) : undefined;
+}

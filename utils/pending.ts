@@ -69,19 +69,41 @@ export function parsePending(stored: unknown): PendingClick | undefined {
   return undefined;
 }
 
-/** The readable clicks among `values` (any keys), in the order they were made, with their keys. */
-export function pendingIn(values: Record<string, unknown>): Array<[key: string, click: PendingClick]> {
+/**
+ * A stored click as a page reads it, to show it: its kind, day and intent checked, the rest
+ * taken on trust, so the pages stay small. The background, which applies clicks for good,
+ * reads them strictly (`parsePending`) and keeps one it can't read aside.
+ */
+export function shownClick(stored: unknown): PendingClick | undefined {
+  let click: { type?: unknown; day?: unknown; intent?: unknown; tip?: { id?: unknown } } | undefined;
+  try {
+    click = (typeof stored === 'string' ? JSON.parse(stored) : stored) as typeof click;
+  } catch {
+    return undefined;
+  }
+  const known = click?.type === 'check-in' || typeof click?.tip?.id === 'string';
+  return known && isDay(click!.day) && typeof click!.intent === 'string' ? (click as PendingClick) : undefined;
+}
+
+/** How clicks are read: strictly by the background (`parsePending`), to show by the pages (`shownClick`). */
+export type ClickReader = (stored: unknown) => PendingClick | undefined;
+
+/** The clicks among `values` (any keys) that `read` reads, in the order they were made, with their keys. */
+export function pendingIn(
+  values: Record<string, unknown>,
+  read: ClickReader,
+): Array<[key: string, click: PendingClick]> {
   const clicks: Array<[string, PendingClick]> = [];
   for (const key of Object.keys(values).filter(isPendingKey).sort()) {
-    const click = parsePending(values[key]);
+    const click = read(values[key]);
     if (click) clicks.push([key, click]);
   }
   return clicks;
 }
 
 /** `checkIns` once every check-in click in `values` is applied, in order. */
-export function withPendingApplied(checkIns: CheckIns, values: Record<string, unknown>): CheckIns {
-  return pendingIn(values).reduce(
+export function withPendingApplied(checkIns: CheckIns, values: Record<string, unknown>, read: ClickReader): CheckIns {
+  return pendingIn(values, read).reduce(
     (applied, [, click]) =>
       click.type === 'check-in' ? applyCheckIn(applied, click.day, click.intent, click.offset) : applied,
     checkIns,
@@ -90,7 +112,7 @@ export function withPendingApplied(checkIns: CheckIns, values: Record<string, un
 
 /** `favourites` once every click on a heart in `values` is applied, in order. */
 export function withFavouritesApplied(favourites: Favourites, values: Record<string, unknown>): Favourites {
-  return pendingIn(values).reduce(
+  return pendingIn(values, parsePending).reduce(
     (applied, [, click]) =>
       click.type === 'favourite' ? applyFavourite(applied, click.tip, click.intent, click.day) : applied,
     favourites,

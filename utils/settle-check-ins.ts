@@ -24,7 +24,7 @@ export async function settleCheckIns(): Promise<CheckIns> {
 
   const parsed = parseCheckIns(raw);
   const readable = parsed ?? { days: salvageDays(raw) };
-  const settled = withPendingApplied(readable, pending);
+  const settled = withPendingApplied(readable, pending, parsePending);
   if (parsed === undefined && !(await keepAside(checkInsItem, raw))) return settled;
 
   if (parsed === undefined || JSON.stringify(settled) !== JSON.stringify(parsed)) await checkInsItem.setValue(settled);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import tips from '@/assets/tips/en.json';
-import { parseRotation, rotationV1ToV2 } from '@/utils/parse-rotation';
+import { parseRotation, rotationV1ToV2, shownRotation } from '@/utils/parse-rotation';
 import { rotationFor, type Rotation } from '@/utils/tip-rotation';
 import { AGES, THEMES, TIP_HOMES, TIP_WAYS, type Tip } from '@/utils/tips';
 
@@ -276,5 +276,29 @@ describe('a version 1 rotation, as version 2', () => {
     ['a list', [1, 2]],
   ])('leaves %s exactly as it is, for the background to keep aside', (_, junk) => {
     expect(rotationV1ToV2(junk)).toBe(junk);
+  });
+});
+
+describe('today’s tip as a page reads it', () => {
+  it('reads a rotation the background reads, as it is', () => {
+    expect(shownRotation(VALID)).toBe(VALID);
+    expect(shownRotation(undefined)).toBeNull();
+  });
+
+  it('draws a tip whose tags only the background checks (it keeps such a rotation aside and writes a new one)', () => {
+    expect(shownRotation(withTipField('theme', 'a-theme-from-later'))).toBeDefined();
+    expect(shownRotation(withField('seen', 42))).toBeDefined();
+  });
+
+  it.each([
+    ['a number', 42],
+    ['text', 'rotation'],
+    ['no day', withField('day', undefined)],
+    ['a day that is no date', withField('day', '2026-13-01')],
+    ['no tip', withField('tip', undefined)],
+    ['a tip with no headline', withTipField('headline', undefined)],
+    ['a tip whose body is not text', withTipField('body', 7)],
+  ])('can’t read %s', (_, raw) => {
+    expect(shownRotation(raw)).toBeUndefined();
   });
 });

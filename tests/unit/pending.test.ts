@@ -7,6 +7,7 @@ import {
   parsePending,
   pendingIn,
   pendingKey,
+  shownClick,
   storedClick,
   withPendingApplied,
   type PendingClick,
@@ -68,8 +69,15 @@ describe('a click as a page stores it', () => {
       checkIns: { days: ['2026-11-20'] },
       pendingX: { ...CLICK },
     };
-    expect(pendingIn(values).map(([key]) => key)).toEqual([pendingKey(1, 'a'), pendingKey(2, 'b'), pendingKey(3, 'c')]);
-    expect(withPendingApplied({ days: ['2026-11-20'] }, values).days).toEqual(['2026-11-20', '2026-11-24']);
+    expect(pendingIn(values, parsePending).map(([key]) => key)).toEqual([
+      pendingKey(1, 'a'),
+      pendingKey(2, 'b'),
+      pendingKey(3, 'c'),
+    ]);
+    expect(withPendingApplied({ days: ['2026-11-20'] }, values, parsePending).days).toEqual([
+      '2026-11-20',
+      '2026-11-24',
+    ]);
   });
 });
 
@@ -103,6 +111,31 @@ describe('a click on a heart as a page stores it', () => {
 
   it('leaves her check-ins as they were', () => {
     const values = { [pendingKey(heart.at, 'n')]: storedClick(heart as PendingClick) };
-    expect(withPendingApplied({ days: ['2026-12-03'] }, values)).toEqual({ days: ['2026-12-03'] });
+    expect(withPendingApplied({ days: ['2026-12-03'] }, values, parsePending)).toEqual({ days: ['2026-12-03'] });
+  });
+});
+
+describe('a click as a page reads it, to show it', () => {
+  const tip = { id: 'listen-01', headline: 'Ask one open question', body: 'Then listen.', theme: 'listen' };
+  const heart = { type: 'favourite', day: '2026-12-04', intent: 'keep', tip, at: 1_764_000_000_000, offset: 60 };
+
+  it('reads a click as the background does, as text or as an object', () => {
+    expect(shownClick(storedClick(heart as PendingClick))).toEqual(heart);
+    expect(shownClick({ ...CLICK })).toEqual(CLICK);
+  });
+
+  it('takes on trust what only the background checks (the words of a tip, the moment)', () => {
+    expect(shownClick({ ...heart, tip: { id: 'listen-01' }, offset: 5000 })).toBeDefined();
+  });
+
+  it.each([
+    ['text that is not JSON', '{"type":'],
+    ['no kind', { ...CLICK, type: undefined }],
+    ['a heart with no tip', { ...heart, tip: undefined }],
+    ['a day that is no date', { ...CLICK, day: '2026-02-30' }],
+    ['no intent', { ...CLICK, intent: undefined }],
+    ['nothing', null],
+  ])('is no click with %s', (_, value) => {
+    expect(shownClick(value)).toBeUndefined();
   });
 });
