@@ -3,13 +3,26 @@ import {
   CHECK_INS_KEY,
   FAVOURITES_KEY,
   LEFT_IN_PLACE_KEY,
+  MOMENT_OF_WEEK_KEY,
+  NOT_FOR_US_KEY,
+  PAST_TIPS_KEY,
   ROTATION_KEY,
   SET_ASIDE_KEY,
   SETTINGS_KEY,
 } from './storage-keys';
 
 // Her settings too: a change of them may change today's tip at once.
-const WATCHED = new Set([CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY, LEFT_IN_PLACE_KEY, SETTINGS_KEY, FAVOURITES_KEY]);
+const WATCHED = new Set([
+  CHECK_INS_KEY,
+  ROTATION_KEY,
+  SET_ASIDE_KEY,
+  LEFT_IN_PLACE_KEY,
+  SETTINGS_KEY,
+  FAVOURITES_KEY,
+  NOT_FOR_US_KEY,
+  MOMENT_OF_WEEK_KEY,
+  PAST_TIPS_KEY,
+]);
 
 /**
  * Whether a change to `key` is one the background must look at: any change to a value

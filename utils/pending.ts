@@ -1,6 +1,8 @@
 import { applyCheckIn, type CheckInIntent, type CheckIns } from './check-ins';
 import { isDay, type Day } from './day';
-import { applyFavourite, parseKeptTip, type FavouriteIntent, type Favourites, type KeptTip } from './favourites';
+import { parseKeptTip, type FavouriteIntent, type KeptTip } from './favourites';
+import type { NotForUsIntent } from './not-for-us';
+import { MOMENTS, type Moment } from './tips';
 
 /**
  * A click, stored by the page itself the moment it happens, for the background to apply.
@@ -29,7 +31,47 @@ export interface PendingFavourite {
   offset: number;
 }
 
-export type PendingClick = PendingCheckIn | PendingFavourite;
+/** "Not for us" on today's tip, its undo, or "bring back" in her library. */
+export interface PendingNotForUs {
+  type: 'not-for-us';
+  day: Day;
+  intent: NotForUsIntent;
+  tip: KeptTip;
+  at: number;
+  offset: number;
+}
+
+/** "Make it today's tip", in her library. */
+export interface PendingToday {
+  type: 'today';
+  day: Day;
+  intent: 'choose';
+  /** The tip's id: the background takes its words from the library. */
+  id: string;
+  at: number;
+  offset: number;
+}
+
+/** A moment of the week chosen in her library (from `day`), or ended early. */
+export interface PendingMoment {
+  type: 'moment';
+  day: Day;
+  intent: 'start' | 'end';
+  moment: Moment;
+  at: number;
+  offset: number;
+}
+
+export type PendingClick = PendingCheckIn | PendingFavourite | PendingNotForUs | PendingToday | PendingMoment;
+
+/** The intents each kind of click may carry. */
+const INTENTS: Record<PendingClick['type'], readonly string[]> = {
+  'check-in': ['record', 'undo'],
+  favourite: ['keep', 'let-go'],
+  'not-for-us': ['set-aside', 'undo', 'bring-back'],
+  today: ['choose'],
+  moment: ['start', 'end'],
+};
 
 export const PENDING_PREFIX = 'pending.';
 
@@ -58,15 +100,19 @@ export function parsePending(stored: unknown): PendingClick | undefined {
       return undefined;
     }
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { type, day, intent, at, offset, tip } = raw as Record<string, unknown>;
+  const { type, day, intent, at, offset, tip, id, moment } = raw as Record<string, unknown>;
   const when = isDay(day) && Number.isSafeInteger(at) && Number.isInteger(offset) && Math.abs(offset as number) <= 1080;
-  if (!when) return undefined;
-  const moment = { day, at: at as number, offset: offset as number };
-  if (type === 'check-in' && (intent === 'record' || intent === 'undo')) return { type, intent, ...moment };
+  const known =
+    Object.hasOwn(INTENTS, type as string) && INTENTS[type as PendingClick['type']].includes(intent as string);
+  if (!when || !known) return undefined;
+  const click = { type, intent, day, at: at as number, offset: offset as number };
+  if (type === 'check-in') return click as PendingCheckIn;
+  if (type === 'today')
+    return typeof id === 'string' && id !== '' && id.length <= 100 ? ({ ...click, id } as PendingToday) : undefined;
+  if (type === 'moment')
+    return MOMENTS.includes(moment as Moment) ? ({ ...click, moment } as PendingMoment) : undefined;
   const kept = parseKeptTip(tip);
-  if (type === 'favourite' && (intent === 'keep' || intent === 'let-go') && kept)
-    return { type, intent, tip: kept, ...moment };
-  return undefined;
+  return kept && ({ ...click, tip: kept } as PendingFavourite | PendingNotForUs);
 }
 
 /**
@@ -107,14 +153,5 @@ export function withPendingApplied(checkIns: CheckIns, values: Record<string, un
     (applied, [, click]) =>
       click.type === 'check-in' ? applyCheckIn(applied, click.day, click.intent, click.offset) : applied,
     checkIns,
-  );
-}
-
-/** `favourites` once every click on a heart in `values` is applied, in order. */
-export function withFavouritesApplied(favourites: Favourites, values: Record<string, unknown>): Favourites {
-  return pendingIn(values, parsePending).reduce(
-    (applied, [, click]) =>
-      click.type === 'favourite' ? applyFavourite(applied, click.tip, click.intent, click.day) : applied,
-    favourites,
   );
 }

@@ -1,15 +1,37 @@
 import { browser } from 'wxt/browser';
 import { showBadge, badgeFor } from './badge';
 import { localDay, msUntilNextDay } from './day';
-import { dailyTips } from './library';
+import { dailyTips, library, shelfTips } from './library';
+import { momentOn, parseMomentOfWeek } from './moment-of-week';
+import { NOTHING_SET_ASIDE, parseNotForUs, setAsideIds } from './not-for-us';
+import { parsePastTips, withDayTip } from './past-tips';
+import type { PendingClick } from './pending';
 import { parseRotation } from './parse-rotation';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { parseSetAside } from './set-aside';
-import { settleCheckIns } from './settle-check-ins';
-import { keepAside, leftInPlaceItem, rotationItem, setAsideItem, settingsItem } from './storage';
+import { settleClicks } from './settle-clicks';
+import {
+  keepAside,
+  leftInPlaceItem,
+  momentOfWeekItem,
+  notForUsItem,
+  pastTipsItem,
+  rotationItem,
+  setAsideItem,
+  settingsItem,
+} from './storage';
 import { summarizeStreak } from './streak';
 import { themeWeight, tipFits } from './tip-fit';
-import { anotherTip, rotationFor, type Fit } from './tip-rotation';
+import {
+  anotherTip,
+  chooseTip,
+  momentTipToday,
+  rotationFor,
+  type Extras,
+  type Fit,
+  type Rotation,
+} from './tip-rotation';
+import type { Day } from './day';
 import { dayKeptByJourney, whereabouts } from './travel';
 
 /** The alarm that wakes the background just after local midnight. */
@@ -44,9 +66,49 @@ export async function openQuestionsAfterUpdate(): Promise<void> {
   if ((await settingsItem.getValue()) == null) await settingsItem.setValue(DEFAULT_SETTINGS);
 }
 
-/** The tips that fit her and her sons this year, and the order her themes give them. */
-export function fitFor(settings: Settings, year: number): Fit {
-  return { fits: (tip) => tipFits(tip, settings, year), weight: (tip) => themeWeight(tip.theme, settings) };
+/** The tips that fit her and her sons this year and that she didn't set aside, and the order her themes give them. */
+export function fitFor(settings: Settings, year: number, setAside: ReadonlySet<string> = new Set()): Fit {
+  return {
+    fits: (tip) => !setAside.has(tip.id) && tipFits(tip, settings, year),
+    weight: (tip) => themeWeight(tip.theme, settings),
+  };
+}
+
+/** Where today's tip comes from: her settings and set-aside tips, and the moment she chose for this week. */
+async function choicesOn(today: Day, year: number): Promise<{ fit: Fit; extras: Extras }> {
+  // Settled just before (unreadable values kept aside): read here as they stand.
+  const notForUs = parseNotForUs(await notForUsItem.getValue()) ?? NOTHING_SET_ASIDE;
+  const moment = momentOn(parseMomentOfWeek(await momentOfWeekItem.getValue()), today);
+  return {
+    fit: fitFor(await readSettings(year), year, setAsideIds(notForUs)),
+    extras: { moment: moment && shelfTips(moment), known: library },
+  };
+}
+
+/**
+ * Today's tip after her clicks in order: "make it today's tip", the undo of "not for us" (the tip
+ * she set aside comes back as today's), a moment chosen now (its first tip today). A click made
+ * on another day than the rotation's changes today's tip no more; a tip that no longer fits, never.
+ */
+function afterClicks(rotation: Rotation, clicks: PendingClick[], fit: Fit): Rotation {
+  return clicks.reduce((current, click) => {
+    if (click.day !== current.day) return current;
+    if (click.type === 'moment' && click.intent === 'start')
+      return momentTipToday(current, shelfTips(click.moment), fit);
+    const id =
+      click.type === 'today' ? click.id : click.type === 'not-for-us' && click.intent === 'undo' && click.tip.id;
+    const tip = id ? library.find((known) => known.id === id) : undefined;
+    return tip && fit.fits(tip) ? chooseTip(current, tip) : current;
+  }, rotation);
+}
+
+/** Keeps today's tip in the record of her past tips; a record that can't be read is kept aside, and a new one starts. */
+async function recordPastTip(rotation: Rotation): Promise<void> {
+  const raw: unknown = await pastTipsItem.getValue();
+  const past = parsePastTips(raw);
+  if (past === undefined && !(await keepAside(pastTipsItem, raw))) return;
+  const recorded = withDayTip(past ?? { days: {} }, rotation.day, rotation.tip.id);
+  if (recorded !== past) await pastTipsItem.setValue(recorded);
 }
 
 /**
@@ -60,15 +122,17 @@ export async function refreshDay(now: Date, drawSeed: () => number = randomSeed)
   await keepListReadable(setAsideItem);
   await keepListReadable(leftInPlaceItem);
 
-  const checkIns = await settleCheckIns();
+  const { checkIns, forToday } = await settleClicks();
 
   const rawRotation: unknown = await rotationItem.getValue();
   const previous = parseRotation(rawRotation);
   // Aside or not, a new rotation replaces one that can't be read: it holds nothing of hers.
   if (previous === undefined) await keepAside(rotationItem, rawRotation);
-  const fit = fitFor(await readSettings(now.getFullYear()), now.getFullYear());
-  const rotation = rotationFor(previous ?? undefined, today, dailyTips, previous?.seed ?? drawSeed(), fit);
+  const { fit, extras } = await choicesOn(today, now.getFullYear());
+  const drawn = rotationFor(previous ?? undefined, today, dailyTips, previous?.seed ?? drawSeed(), fit, extras);
+  const rotation = afterClicks(drawn, forToday, fit);
   if (rotation !== previous) await rotationItem.setValue(rotation);
+  await recordPastTip(rotation);
 
   await showBadge(badgeFor(summarizeStreak(checkIns.days, today, dayKeptByJourney(checkIns, whereabouts(now)))));
   await browser.alarms.create(NEXT_DAY_ALARM, { when: now.getTime() + msUntilNextDay(now) + 500 });
@@ -85,7 +149,8 @@ export async function anotherTipToday(now: Date, drawSeed: () => number = random
   await refreshDay(now, drawSeed);
   const rotation = parseRotation(await rotationItem.getValue());
   if (!rotation) return;
-  const year = now.getFullYear();
-  const next = anotherTip(rotation, dailyTips, fitFor(await readSettings(year), year));
+  const { fit, extras } = await choicesOn(rotation.day, now.getFullYear());
+  const next = anotherTip(rotation, dailyTips, fit, extras.moment);
   if (next !== rotation) await rotationItem.setValue(next);
+  await recordPastTip(next);
 }

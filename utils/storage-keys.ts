@@ -8,3 +8,6 @@ export const SET_ASIDE_KEY = 'setAside';
 export const LEFT_IN_PLACE_KEY = 'leftInPlace';
 export const SETTINGS_KEY = 'settings';
 export const FAVOURITES_KEY = 'favourites';
+export const NOT_FOR_US_KEY = 'notForUs';
+export const MOMENT_OF_WEEK_KEY = 'momentOfWeek';
+export const PAST_TIPS_KEY = 'pastTips';

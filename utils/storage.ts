@@ -4,10 +4,16 @@ import { hashString } from './hash';
 import { parseSetAside } from './set-aside';
 import type { SettingsV1 } from './settings';
 import type { FavouritesV1 } from './favourites';
+import type { MomentOfWeekV1 } from './moment-of-week';
+import type { NotForUsV1 } from './not-for-us';
+import type { PastTipsV1 } from './past-tips';
 import {
   CHECK_INS_KEY,
   FAVOURITES_KEY,
   LEFT_IN_PLACE_KEY,
+  MOMENT_OF_WEEK_KEY,
+  NOT_FOR_US_KEY,
+  PAST_TIPS_KEY,
   ROTATION_KEY,
   SET_ASIDE_KEY,
   SETTINGS_KEY,
@@ -37,6 +43,18 @@ export const favouritesItem = storage.defineItem<FavouritesV1>(`local:${FAVOURIT
   version: 1,
   migrations: {},
 });
+
+/** The tips she marked "not for us", with the words she saw: no rotation draws them. Written by the background alone, from the clicks pages store. */
+export const notForUsItem = storage.defineItem<NotForUsV1>(`local:${NOT_FOR_US_KEY}`, { version: 1, migrations: {} });
+
+/** The moment she chose for this week, whose shelf's tips come first. Written by the background alone, from the clicks pages store. */
+export const momentOfWeekItem = storage.defineItem<MomentOfWeekV1>(`local:${MOMENT_OF_WEEK_KEY}`, {
+  version: 1,
+  migrations: {},
+});
+
+/** Each day's tip, by id, from the day Closer first kept one. Written by the background only. */
+export const pastTipsItem = storage.defineItem<PastTipsV1>(`local:${PAST_TIPS_KEY}`, { version: 1, migrations: {} });
 
 /** Today's tip and the shuffled round it belongs to. Written by the background only. */
 export const rotationItem = storage.defineItem<RotationV2>(`local:${ROTATION_KEY}`, {

@@ -27,6 +27,16 @@ export interface Fit {
   weight(tip: Tip): number;
 }
 
+/**
+ * Beyond the daily tips: `moment`, the shelf tips of the moment she chose for this week, drawn
+ * first while any is unseen; `known`, every tip that may stay today's tip once it is (one she
+ * made today's tip from her library, a shelf tip the moment brought), while it fits her.
+ */
+export interface Extras {
+  moment?: readonly Tip[];
+  known?: readonly Tip[];
+}
+
 /** Before she says anything of him or her: every tip, in an even order. */
 export const EVERY_TIP: Fit = { fits: () => true, weight: () => 1 };
 
@@ -73,40 +83,80 @@ export function rotationFor(
   library: readonly Tip[],
   seed: number,
   fit: Fit = EVERY_TIP,
+  extras: Extras = {},
 ): Rotation {
   const pool = poolOf(library, fit);
+  const moment = (extras.moment ?? []).filter((tip) => fit.fits(tip));
   if (!previous) {
-    const tip = firstInOrder(pool, seed, 0, fit);
+    const first = moment.length > 0 ? moment : pool;
+    const tip = firstInOrder(first, seed, 0, fit);
     return { day: today, tip, seen: [tip.id], round: 0, seed, passed: [] };
   }
-  const current = pool.find((tip) => tip.id === previous.tip.id);
-  if (previous.day > addDays(today, LIVED_DAYS_AHEAD)) return nextTip({ ...previous, passed: [] }, today, pool, fit);
+  const staying = [...pool, ...moment, ...(extras.known ?? []).filter((tip) => fit.fits(tip))];
+  const current = staying.find((tip) => tip.id === previous.tip.id);
+  if (previous.day > addDays(today, LIVED_DAYS_AHEAD))
+    return nextTip({ ...previous, passed: [] }, today, pool, fit, moment);
   if (today <= previous.day) {
     if (current) return sameTip(current, previous.tip) ? previous : { ...previous, tip: current };
     // Removed from the library, or no longer fitting: replaced on its own day, which never moves back.
-    return nextTip(previous, previous.day, pool, fit);
+    return nextTip(previous, previous.day, pool, fit, moment);
   }
-  return nextTip({ ...previous, passed: [] }, today, pool, fit);
+  return nextTip({ ...previous, passed: [] }, today, pool, fit, moment);
+}
+
+/**
+ * Today's tip made `tip` (she chose it in her library, or undid "not for us"): the one it
+ * replaces goes back into the round, and `tip` counts as shown.
+ */
+export function chooseTip(rotation: Rotation, tip: Tip): Rotation {
+  if (rotation.tip.id === tip.id) return rotation;
+  const seen = rotation.seen.filter((id) => id !== rotation.tip.id && id !== tip.id);
+  return { ...rotation, tip, seen: [...seen, tip.id] };
+}
+
+/**
+ * Today's tip from the shelf of the moment she just chose, if one is unseen and fits: she
+ * chose it for now, not only for tomorrow. Otherwise today's tip stays.
+ */
+export function momentTipToday(rotation: Rotation, moment: readonly Tip[], fit: Fit = EVERY_TIP): Rotation {
+  const open = moment.filter((tip) => fit.fits(tip) && !rotation.seen.includes(tip.id));
+  return open.length > 0 ? chooseTip(rotation, firstInOrder(open, rotation.seed, rotation.round, fit)) : rotation;
 }
 
 /**
  * "Another tip for today": a different fitting tip, today; the one she passed on goes back
  * into the round (and won't come back today). With no other fitting tip, today's stays.
  */
-export function anotherTip(rotation: Rotation, library: readonly Tip[], fit: Fit = EVERY_TIP): Rotation {
+export function anotherTip(
+  rotation: Rotation,
+  library: readonly Tip[],
+  fit: Fit = EVERY_TIP,
+  moment: readonly Tip[] = [],
+): Rotation {
   const passedOn = rotation.tip.id;
   const back = {
     ...rotation,
     seen: rotation.seen.filter((id) => id !== passedOn),
     passed: [...new Set([...rotation.passed, passedOn])],
   };
-  const next = nextTip(back, rotation.day, poolOf(library, fit), fit);
+  const next = nextTip(
+    back,
+    rotation.day,
+    poolOf(library, fit),
+    fit,
+    moment.filter((tip) => fit.fits(tip)),
+  );
   return next.tip.id === passedOn ? rotation : next;
 }
 
-/** The round's next tip, on `day`, never one she passed on today. */
-function nextTip(previous: Rotation, day: Day, pool: readonly Tip[], fit: Fit): Rotation {
+/** The round's next tip, on `day`, never one she passed on today: from the moment's shelf first, while one is unseen. */
+function nextTip(previous: Rotation, day: Day, pool: readonly Tip[], fit: Fit, moment: readonly Tip[] = []): Rotation {
   const open = (tip: Tip) => !previous.passed.includes(tip.id);
+  const shelf = moment.filter((tip) => open(tip) && !previous.seen.includes(tip.id));
+  if (shelf.length > 0) {
+    const tip = firstInOrder(shelf, previous.seed, previous.round, fit);
+    return { ...previous, day, tip, seen: [...previous.seen, tip.id] };
+  }
   const unseen = pool.filter((tip) => open(tip) && !previous.seen.includes(tip.id));
   if (unseen.length > 0) {
     const tip = firstInOrder(unseen, previous.seed, previous.round, fit);

@@ -85,10 +85,12 @@ describe('refreshDay on a fresh install', () => {
     await expectBadge('', BADGE_OPEN, 'Closer: did you two connect today?');
   });
 
-  it('writes only the rotation: no check-ins, nothing set aside', async () => {
+  it('writes only the rotation and the first of her past tips: no check-ins, nothing set aside', async () => {
     await refreshAt(on(TODAY));
 
-    expect(Object.keys(await stored()).filter((key) => !key.endsWith('$'))).toEqual(['rotation']);
+    const { rotation, pastTips } = await stored();
+    expect(Object.keys(await stored()).filter((key) => !key.endsWith('$'))).toEqual(['rotation', 'pastTips']);
+    expect(pastTips).toEqual({ days: { [TODAY]: (rotation as Rotation).tip.id } });
   });
 });
 

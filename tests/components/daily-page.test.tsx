@@ -10,7 +10,7 @@ import { readSnapshot, SNAPSHOT_KEY } from '@/utils/page-snapshot';
 import { isPendingKey } from '@/utils/pending';
 import { createSerialQueue } from '@/utils/serially';
 import type { SearchQuery } from '@/utils/search';
-import { settleCheckIns } from '@/utils/settle-check-ins';
+import { settleClicks } from '@/utils/settle-clicks';
 import { dismissSetAsideNotice } from '@/utils/storage';
 import { whereabouts } from '@/utils/travel';
 import { rotationOn, sampleTip } from './fixtures';
@@ -34,7 +34,7 @@ beforeEach(() => {
   // The background's part, without its daily pass: it applies the clicks pages store, one pass at a time.
   const serially = createSerialQueue();
   fakeBrowser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.keys(changes).some(isPendingKey)) void serially(settleCheckIns);
+    if (area === 'local' && Object.keys(changes).some(isPendingKey)) void serially(settleClicks);
   });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     const request = parseRequest(message);

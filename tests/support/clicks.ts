@@ -2,8 +2,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckInIntent, CheckIns } from '@/utils/check-ins';
 import type { Day } from '@/utils/day';
 import type { FavouriteIntent, KeptTip } from '@/utils/favourites';
-import { pendingKey, type PendingCheckIn, type PendingFavourite } from '@/utils/pending';
-import { settleCheckIns } from '@/utils/settle-check-ins';
+import {
+  pendingKey,
+  storedClick as storedClickText,
+  type PendingCheckIn,
+  type PendingClick,
+  type PendingFavourite,
+} from '@/utils/pending';
+import { settleClicks } from '@/utils/settle-clicks';
 
 let clicks = 0;
 
@@ -29,5 +35,15 @@ export async function storeClick(day: Day, intent: CheckInIntent, offset?: numbe
 /** A page's click, then the background's pass over her check-ins: what a click comes to. */
 export async function saveCheckIn(day: Day, intent: CheckInIntent): Promise<CheckIns> {
   await storeClick(day, intent);
-  return settleCheckIns();
+  return (await settleClicks()).checkIns;
+}
+
+type ClickOf<T extends PendingClick['type']> = Omit<Extract<PendingClick, { type: T }>, 'at' | 'offset'>;
+
+/** Any click as a page stores it (as text, as pages do), one millisecond after the last one made here. */
+export async function storeAnyClick<T extends PendingClick['type']>(click: ClickOf<T>): Promise<string> {
+  const at = Date.UTC(2026, 2, 10, 12) + clicks++;
+  const key = pendingKey(at, `n${clicks}`);
+  await fakeBrowser.storage.local.set({ [key]: storedClickText({ ...click, at, offset: 60 } as PendingClick) });
+  return key;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkInsIn } from '@/utils/daily-values';
-import { settleCheckIns } from '@/utils/settle-check-ins';
+import { settleClicks } from '@/utils/settle-clicks';
 import { storeClick, storedClick, storedHeartClick } from '../support/clicks';
 
 const local = fakeBrowser.storage.local;
@@ -25,7 +25,7 @@ describe('the background’s pass over her check-ins', () => {
     const clicks = [storedClick(TODAY, 'record'), storedClick(YESTERDAY, 'record'), storedClick(TODAY, 'undo')];
     await local.set({ checkIns: { days: [] }, ...Object.fromEntries(clicks) });
 
-    expect((await settleCheckIns()).days).toEqual([YESTERDAY]);
+    expect((await settleClicks()).checkIns.days).toEqual([YESTERDAY]);
     expect(await pendingKeys()).toEqual([]);
   });
 
@@ -33,7 +33,7 @@ describe('the background’s pass over her check-ins', () => {
     await local.set({ checkIns: { days: [YESTERDAY], note: 'keep me', v3: { a: [1] } } });
     await storeClick(TODAY, 'record');
 
-    await settleCheckIns();
+    await settleClicks();
 
     expect((await stored()).checkIns).toMatchObject({ days: [YESTERDAY, TODAY], note: 'keep me', v3: { a: [1] } });
   });
@@ -41,7 +41,7 @@ describe('the background’s pass over her check-ins', () => {
   it('salvages a bare list of days, kept aside', async () => {
     await local.set({ checkIns: [YESTERDAY, '2026-03-08'] });
 
-    expect((await settleCheckIns()).days).toEqual(['2026-03-08', YESTERDAY]);
+    expect((await settleClicks()).checkIns.days).toEqual(['2026-03-08', YESTERDAY]);
     expect(Object.values(await stored())).toContainEqual({ value: [YESTERDAY, '2026-03-08'], from: 'checkIns' });
   });
 
@@ -50,7 +50,7 @@ describe('the background’s pass over her check-ins', () => {
     await local.set({ [key]: { type: 'check-in', day: 'soon', intent: 'toggle' } });
     await storeClick(YESTERDAY, 'record');
 
-    expect((await settleCheckIns()).days).toEqual([YESTERDAY]);
+    expect((await settleClicks()).checkIns.days).toEqual([YESTERDAY]);
     expect(await pendingKeys()).toEqual([]);
     expect(Object.values(await stored())).toContainEqual({
       value: { type: 'check-in', day: 'soon', intent: 'toggle' },
@@ -67,7 +67,7 @@ describe('when storage is too full to keep a copy aside', () => {
     fillStorage();
     await storeClick(TODAY, 'record');
 
-    const checkIns = await settleCheckIns();
+    const { checkIns } = await settleClicks();
 
     expect(checkIns.days).toEqual([YESTERDAY, TODAY]);
     const after = await stored();
@@ -84,10 +84,10 @@ describe('when storage is too full to keep a copy aside', () => {
     await local.set({ checkIns: huge });
     const full = fillStorage();
     await storeClick(TODAY, 'record');
-    await settleCheckIns();
+    await settleClicks();
 
     full.mockRestore();
-    await settleCheckIns();
+    await settleClicks();
 
     const after = await stored();
     expect(after.checkIns).toMatchObject({ days: [YESTERDAY, TODAY] });
@@ -107,26 +107,26 @@ describe('the background’s pass over the hearts she clicked', () => {
 
   it('keeps the tip with the words she saw, lets it go again, and removes the clicks', async () => {
     await local.set(Object.fromEntries([storedHeartClick(TODAY, tip, 'keep')]));
-    await settleCheckIns();
+    await settleClicks();
     expect((await stored()).favourites).toEqual({ tips: [{ ...tip, keptOn: TODAY }] });
     expect(await pendingKeys()).toEqual([]);
 
     await local.set(Object.fromEntries([storedHeartClick(TODAY, tip, 'let-go')]));
-    await settleCheckIns();
+    await settleClicks();
     expect((await stored()).favourites).toEqual({ tips: [] });
     expect(await pendingKeys()).toEqual([]);
   });
 
   it('applies hearts and check-ins stored together, each to its own list', async () => {
     await local.set(Object.fromEntries([storedClick(TODAY, 'record'), storedHeartClick(TODAY, tip, 'keep')]));
-    expect((await settleCheckIns()).days).toEqual([TODAY]);
+    expect((await settleClicks()).checkIns.days).toEqual([TODAY]);
     expect((await stored()).favourites).toMatchObject({ tips: [{ id: tip.id }] });
   });
 
   it('keeps unreadable favourites aside, whole, before a new list starts with her click', async () => {
     const junk = { tips: 'not a list' };
     await local.set({ favourites: junk, ...Object.fromEntries([storedHeartClick(TODAY, tip, 'keep')]) });
-    await settleCheckIns();
+    await settleClicks();
     const all = await stored();
     expect(all.favourites).toEqual({ tips: [{ ...tip, keptOn: TODAY }] });
     const asideKey = (all.setAside as string[]).find((key) => key.startsWith('unreadable.favourites.'));
@@ -137,7 +137,7 @@ describe('the background’s pass over the hearts she clicked', () => {
     const junk = { tips: [{ id: 1 }], filler: 'x'.repeat(2000) };
     await local.set({ favourites: junk, ...Object.fromEntries([storedHeartClick(TODAY, tip, 'keep')]) });
     const full = fillStorage(1000);
-    await settleCheckIns();
+    await settleClicks();
     full.mockRestore();
     expect((await stored()).favourites).toEqual(junk);
     expect(await pendingKeys()).toHaveLength(1);
