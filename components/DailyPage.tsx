@@ -5,7 +5,15 @@ import { lastShownOn, rememberDrawings, rememberShown } from '@/hooks/last-shown
 import { parseCheckIns } from '@/utils/check-ins';
 import { clickMoments } from '@/utils/click-moment';
 import { readClock } from '@/utils/clock';
-import { clickOn, heartClickOn, isFavouriteIn, streakIn, type Click, type DailyValues } from '@/utils/daily-values';
+import {
+  clickOn,
+  heartClickOn,
+  isFavouriteIn,
+  streakIn,
+  tipClickOn,
+  type Click,
+  type DailyValues,
+} from '@/utils/daily-values';
 import { localDay, type Day } from '@/utils/day';
 import { ANOTHER_TIP_REQUEST, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST, type Request } from '@/utils/messages';
 import { nonce } from '@/utils/nonce';
@@ -57,6 +65,12 @@ export interface Daily {
   toggleToday: () => void;
   /** Keeps today's tip among her favourites, or lets it go. */
   toggleFavourite: () => void;
+  /** The tip she just marked "not for us" on this page, while she may still undo it. */
+  setAside: Tip | undefined;
+  /** Sets today's tip aside for good; the background puts another in its place. */
+  notForUs: () => void;
+  /** Brings the tip she set aside back, as today's tip. */
+  undoNotForUs: () => void;
   dismissNotice: () => void;
   /** A different fitting tip for today, on every page (the background settles it). */
   anotherTip: () => void;
@@ -66,7 +80,17 @@ export interface Daily {
 function dailyFrom(
   values: DailyValues | undefined,
   today: Day,
-  actions: Pick<Daily, 'saveFailed' | 'toggleToday' | 'toggleFavourite' | 'dismissNotice' | 'anotherTip'>,
+  actions: Pick<
+    Daily,
+    | 'saveFailed'
+    | 'toggleToday'
+    | 'toggleFavourite'
+    | 'dismissNotice'
+    | 'anotherTip'
+    | 'setAside'
+    | 'notForUs'
+    | 'undoNotForUs'
+  >,
 ): Daily {
   const rotation = values && shownRotation(values[ROTATION_KEY]);
   return {
@@ -94,6 +118,9 @@ const NO_ACTIONS = {
   toggleFavourite: nothing,
   dismissNotice: nothing,
   anotherTip: nothing,
+  setAside: undefined,
+  notForUs: nothing,
+  undoNotForUs: nothing,
 };
 const ask = (request: Request) => void browser.runtime.sendMessage(request).catch(nothing);
 
@@ -122,6 +149,8 @@ interface State {
   /** As the page knows them: the last page's copy of today until storage answers, if it had one. */
   values: Record<string, unknown> | undefined;
   saveFailed: boolean;
+  /** The tip she set aside here, while its undo is offered. */
+  setAside: Tip | undefined;
 }
 
 /**
@@ -139,7 +168,7 @@ export class DailyPage extends Component<Props, State> {
     super(props);
     const today = localDay(readClock());
     // Today's tip in the page's first frame: start from what the last page showed, if it was today.
-    this.state = { today, values: lastShownOn(today), saveFailed: false };
+    this.state = { today, values: lastShownOn(today), saveFailed: false, setAside: undefined };
   }
 
   override componentDidMount() {
@@ -191,6 +220,17 @@ export class DailyPage extends Component<Props, State> {
       return tip && heartClickOn(shown, tip, today, clickMoment(), nonce());
     });
 
+  /** "Not for us" on today's tip, or its undo: the background sets it aside, or brings it back as today's tip. */
+  private notForUs = (intent: 'set-aside' | 'undo') =>
+    this.store((shown, today) => {
+      const tip = intent === 'undo' ? this.state.setAside : shownRotation(shown[ROTATION_KEY])?.tip;
+      // Undone, the note goes: her focus goes back to "Not for us", not to the top of the page.
+      if (intent === 'undo')
+        this.setState({ setAside: undefined }, () => document.querySelector<HTMLElement>('.not-for-us')?.focus());
+      else this.setState({ setAside: tip });
+      return tip && tipClickOn('not-for-us', intent, tip, today, clickMoment(), nonce());
+    });
+
   /** Stores the click `clickFor` makes of what the page shows this instant (a second click may come before the first is drawn). */
   private store(clickFor: (shown: DailyValues, today: Day) => Click | undefined) {
     const stored = this.stored;
@@ -213,10 +253,13 @@ export class DailyPage extends Component<Props, State> {
   }
 
   override render() {
-    const { values, today, saveFailed } = this.state;
+    const { values, today, saveFailed, setAside } = this.state;
     return this.props.draw(
       dailyFrom(values, today, {
         saveFailed,
+        setAside,
+        notForUs: () => this.notForUs('set-aside'),
+        undoNotForUs: () => this.notForUs('undo'),
         toggleToday: this.toggleToday,
         toggleFavourite: this.toggleFavourite,
         dismissNotice: () => ask(DISMISS_NOTICE_REQUEST),

@@ -42,6 +42,9 @@ export function DailyPanel({
           onAnother={compact ? undefined : daily.anotherTip}
           favourite={daily.favourite}
           onFavourite={daily.toggleFavourite}
+          onNotForUs={daily.notForUs}
+          setAside={daily.setAside !== undefined}
+          onUndo={daily.undoNotForUs}
         />
         <section class="today">
           <CheckInButton

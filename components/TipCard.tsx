@@ -12,10 +12,24 @@ interface Props {
   favourite?: boolean;
   /** Keeps the tip among her favourites, or lets it go. */
   onFavourite?: (() => void) | undefined;
+  /** "Not for us": the tip leaves her rotation (the new tab's card has it). */
+  onNotForUs?: (() => void) | undefined;
+  /** She just set a tip aside here: the card offers to undo it. */
+  setAside?: boolean;
+  onUndo?: (() => void) | undefined;
 }
 
 /** Today's tip: its theme, headline and the one small thing to do. */
-export function TipCard({ tip, compact = false, onAnother, favourite = false, onFavourite }: Props) {
+export function TipCard({
+  tip,
+  compact = false,
+  onAnother,
+  favourite = false,
+  onFavourite,
+  onNotForUs,
+  setAside = false,
+  onUndo,
+}: Props) {
   return (
     <article class="tip" aria-busy={tip ? undefined : 'true'} aria-labelledby="tip-title">
       <div class="tip-top">
@@ -42,9 +56,27 @@ export function TipCard({ tip, compact = false, onAnother, favourite = false, on
       </h1>
       {!compact && <p class="tip-body">{tip?.body}</p>}
       {onAnother && tip && (
-        <button type="button" class="another-tip" data-testid="another-tip" onClick={onAnother}>
-          {t('anotherTip')}
-        </button>
+        <p class="tip-actions">
+          <button type="button" class="another-tip" data-testid="another-tip" onClick={onAnother}>
+            {t('anotherTip')}
+          </button>
+          <button type="button" class="not-for-us" data-testid="not-for-us" onClick={onNotForUs}>
+            {t('notForUs')}
+          </button>
+        </p>
+      )}
+      {/* On the new tab, always in the card, so what comes into it is announced. */}
+      {onAnother && (
+        <div role="status" data-testid="not-for-us-note">
+          {setAside && (
+            <p class="notice">
+              {t('notForUsDone')}
+              <button type="button" class="notice-dismiss" data-testid="undo-not-for-us" onClick={onUndo}>
+                {t('notForUsUndo')}
+              </button>
+            </p>
+          )}
+        </div>
       )}
     </article>
   );

@@ -9,7 +9,7 @@ import {
   storedClick,
   withPendingApplied,
   type PendingCheckIn,
-  type PendingFavourite,
+  type PendingClick,
 } from './pending';
 import { sonNameIn } from './settings';
 import {
@@ -56,11 +56,22 @@ export function isFavouriteIn(values: DailyValues, id: string | undefined): bool
   return id !== undefined && kept;
 }
 
+/** A click on `tip` (its heart, "not for us") she makes on `today` (at `now`), with the words she sees. */
+export function tipClickOn<T extends 'favourite' | 'not-for-us'>(
+  type: T,
+  intent: Extract<PendingClick, { type: T }>['intent'],
+  tip: Tip,
+  today: Day,
+  now: Whereabouts,
+  nonce: string,
+): Click {
+  const click = { type, day: today, intent, tip: keptWords(tip), ...now } as PendingClick;
+  return { key: pendingKey(now.at, nonce), value: storedClick(click) };
+}
+
 /** The click on the heart of `tip` she makes on `today` (at `now`) when the page shows `values`: keep it, or let it go. */
 export function heartClickOn(values: DailyValues, tip: Tip, today: Day, now: Whereabouts, nonce: string): Click {
-  const intent = isFavouriteIn(values, tip.id) ? 'let-go' : 'keep';
-  const click: PendingFavourite = { type: 'favourite', day: today, intent, tip: keptWords(tip), ...now };
-  return { key: pendingKey(now.at, nonce), value: storedClick(click) };
+  return tipClickOn('favourite', isFavouriteIn(values, tip.id) ? 'let-go' : 'keep', tip, today, now, nonce);
 }
 
 /** What a click on the button means for `values`: undo today if it is recorded, else record it. */

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as NewTab } from '@/entrypoints/newtab/App';
@@ -15,6 +15,9 @@ import { dismissSetAsideNotice } from '@/utils/storage';
 import { whereabouts } from '@/utils/travel';
 import { rotationOn, sampleTip } from './fixtures';
 import { writeCopy } from '../support/copy';
+
+/** The status regions that say something (the new tab keeps one silent, for the word after “not for us”). */
+const speaking = () => screen.getAllByRole('status').filter((region) => region.textContent !== '');
 
 const TODAY = '2026-11-25';
 const YESTERDAY = '2026-11-24';
@@ -128,7 +131,7 @@ describe.each([
   it('keeps showing the tip with a calm word when her check-ins cannot be read', async () => {
     await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: 'garbled' });
     render(<Page />);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('kept a copy aside, untouched'));
+    await waitFor(() => expect(speaking()[0]?.textContent).toContain('kept a copy aside, untouched'));
     expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline);
     expect(screen.getByTestId('streak').textContent).toBe('0 days so far');
 
@@ -137,7 +140,9 @@ describe.each([
     expect(Object.values(await stored())).toContainEqual({ value: 'garbled', from: 'checkIns' });
 
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
-    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryAllByRole('status').filter((region) => region.textContent !== '')).toEqual([]),
+    );
   });
 });
 
@@ -338,4 +343,21 @@ it('after a click in the popup, the next new tab’s first frame draws the click
   ).toBeDefined();
   expect(root.querySelector('[data-testid="checkin"]')?.getAttribute('aria-pressed')).toBe('true');
   expect(root.querySelector('[data-testid="streak"]')?.textContent).toBe('2 days in a row');
+});
+
+describe('the new tab alone', () => {
+  it('sets today’s tip aside with “not for us”, offers to undo it, and undoes it', async () => {
+    await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [] } });
+    // Within the page: a first frame drawn by an earlier test may still be in the document.
+    const page = within(render(<NewTab />).container as HTMLElement);
+    fireEvent.click(await page.findByTestId('not-for-us'));
+    const words = { id: sampleTip.id, headline: sampleTip.headline, body: sampleTip.body, theme: sampleTip.theme };
+    await waitFor(async () => expect((await stored()).notForUs).toEqual({ tips: [{ ...words, setAsideOn: TODAY }] }));
+    expect(speaking()[0]?.textContent).toContain("won't come again");
+
+    fireEvent.click(page.getByTestId('undo-not-for-us'));
+    await waitFor(async () => expect((await stored()).notForUs).toEqual({ tips: [] }));
+    expect(speaking()).toEqual([]);
+    expect(Object.keys(await stored()).filter(isPendingKey)).toEqual([]);
+  });
 });

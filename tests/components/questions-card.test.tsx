@@ -7,6 +7,9 @@ import questions from '@/entrypoints/questions';
 import { DEFAULT_SETTINGS, parseSettings } from '@/utils/settings';
 import { rotationOn, sampleTip } from './fixtures';
 
+/** The status regions that say something (the new tab keeps one silent, for the word after “not for us”). */
+const speaking = () => screen.getAllByRole('status').filter((region) => region.textContent !== '');
+
 const TODAY = '2026-11-25';
 const storedSettings = async () => (await fakeBrowser.storage.local.get('settings')).settings;
 const answer = (which: string) => fireEvent.click(screen.getByTestId(`answer-${which}`));
@@ -60,8 +63,8 @@ describe('the two questions on the new tab, after an update', () => {
       }),
     );
     await waitFor(() => expect(screen.queryByTestId('questions')).toBeNull());
-    expect(screen.getByRole('status').textContent).toContain('Thank you');
-    expect(document.activeElement).toBe(screen.getByRole('status'));
+    expect(speaking()[0]?.textContent).toContain('Thank you');
+    expect(document.activeElement).toBe(speaking()[0]);
     expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline);
   });
 
@@ -71,7 +74,7 @@ describe('the two questions on the new tab, after an update', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
     await waitFor(async () => expect(await storedSettings()).toEqual({ ...DEFAULT_SETTINGS, asked: true }));
     await waitFor(() => expect(screen.queryByTestId('questions')).toBeNull());
-    expect(screen.getByRole('status').textContent).toContain('every tip comes your way');
+    expect(speaking()[0]?.textContent).toContain('every tip comes your way');
   });
 
   it('close when she answers them on another page', async () => {

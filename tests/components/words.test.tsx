@@ -11,6 +11,9 @@ import { THEMES, type Theme } from '@/utils/tips';
 import messages from '../../public/_locales/en/messages.json';
 import { sampleTip } from './fixtures';
 
+/** The status regions that say something (the new tab keeps one silent, for the word after “not for us”). */
+const speaking = () => screen.getAllByRole('status').filter((region) => region.textContent !== '');
+
 /*
  * Every line each part shows, word for word, for every case it tells apart: a swapped message
  * name or an off-by-one in a condition changes one of these lines.
@@ -183,7 +186,7 @@ describe('SetAsideNotice, word for word', () => {
     (leftInPlace, name) => {
       const onDismiss = vi.fn<() => void>();
       render(<SetAsideNotice leftInPlace={leftInPlace} onDismiss={onDismiss} />);
-      expect(screen.getByRole('status').querySelector('p')?.textContent).toBe(words(name));
+      expect(speaking()[0]?.querySelector('p')?.textContent).toBe(words(name));
       fireEvent.click(screen.getByRole('button', { name: words('setAsideDismiss') }));
       expect(onDismiss).toHaveBeenCalledOnce();
     },
@@ -210,6 +213,9 @@ describe('DailyPanel', () => {
       favourite: false,
       toggleFavourite: vi.fn<() => void>(),
       dismissNotice: vi.fn<() => void>(),
+      setAside: undefined,
+      notForUs: vi.fn<() => void>(),
+      undoNotForUs: vi.fn<() => void>(),
       ...overrides,
     };
   }
@@ -232,6 +238,31 @@ describe('DailyPanel', () => {
     expect(screen.getByTestId('checkin').getAttribute('aria-pressed')).toBe('false');
     expect(screen.getByTestId('streak').textContent).toBe('1 day so far');
     expect(screen.queryByRole('alert')).toBeNull();
+    // The one status region, for the word after "not for us", is there and silent.
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('offers "not for us" under the tip, away from the check-in, and its undo once pressed', () => {
+    const notForUs = vi.fn<() => void>();
+    const undoNotForUs = vi.fn<() => void>();
+    const { rerender } = render(<DailyPanel daily={daily({ notForUs, undoNotForUs })} />);
+    const button = screen.getByTestId('not-for-us');
+    expect(button.tagName).toBe('BUTTON');
+    expect(button.textContent).toBe(words('notForUs'));
+    expect(button.closest('.tip')).not.toBeNull();
+    expect(button.closest('.today')).toBeNull();
+    fireEvent.click(button);
+    expect(notForUs).toHaveBeenCalledOnce();
+
+    rerender(<DailyPanel daily={daily({ notForUs, undoNotForUs, setAside: sampleTip })} />);
+    expect(speaking()[0]?.textContent).toContain(words('notForUsDone'));
+    fireEvent.click(screen.getByRole('button', { name: words('notForUsUndo') }));
+    expect(undoNotForUs).toHaveBeenCalledOnce();
+  });
+
+  it('has no "not for us" in the popup', () => {
+    render(<DailyPanel daily={daily()} compact />);
+    expect(screen.queryByTestId('not-for-us')).toBeNull();
     expect(screen.queryByRole('status')).toBeNull();
   });
 
@@ -266,7 +297,7 @@ describe('DailyPanel', () => {
     'shows the notice only when asked, and says truly where the data is (left in place: %s)',
     (leftInPlace, name) => {
       render(<DailyPanel daily={daily({ showSetAsideNotice: true, leftInPlace })} />);
-      expect(screen.getByRole('status').querySelector('p')?.textContent).toBe(words(name));
+      expect(speaking()[0]?.querySelector('p')?.textContent).toBe(words(name));
     },
   );
 

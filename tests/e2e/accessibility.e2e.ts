@@ -120,8 +120,8 @@ it('works from the keyboard alone, with a visible focus ring', async () => {
   expect(await focused()).toEqual({ name: 'Settings', outline: 'solid' });
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ name: 'search', outline: 'solid' });
-  // In reading order: the heart on the tip's first line, "Another tip for today" under it, then
-  // the check-in. The heart keeps her tip with Space, and lets it go with Enter.
+  // In reading order: the heart on the tip's first line, "Another tip for today" and "Not for
+  // us" under it, then the check-in. The heart keeps her tip with Space, and lets it go with Enter.
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ name: 'favourite', outline: 'solid' });
   await page.keyboard.press('Space');
@@ -130,6 +130,18 @@ it('works from the keyboard alone, with a visible focus ring', async () => {
   await expect.poll(async () => (await page.evaluate(readPageStateInPage)).favourite).toBe('false');
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ name: 'another-tip', outline: 'solid' });
+  // "Not for us" next: Enter sets the tip aside, the undo comes next in order, and undoing
+  // brings her back to "Not for us", with the tip back.
+  await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ name: 'not-for-us', outline: 'solid' });
+  const tip = (await page.evaluate(readPageStateInPage)).tip;
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await page.evaluate(readPageStateInPage)).tip).not.toBe(tip);
+  await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ name: 'undo-not-for-us', outline: 'solid' });
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await page.evaluate(readPageStateInPage)).tip).toBe(tip);
+  expect(await focused()).toEqual({ name: 'not-for-us', outline: 'solid' });
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ name: 'checkin', outline: 'solid' });
   await page.keyboard.press('Space');
