@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { addSettingsLink } from '@/components/settings-link';
+import { addPageLinks } from '@/components/page-links';
 import { browser } from '@/utils/native-browser';
 import { questionsOpenIn } from '@/utils/settings';
 import { SHORTCUTS_KEY } from '@/utils/shortcuts';
@@ -14,7 +14,7 @@ export default defineUnlistedScript({
   main() {
     window.closerTakeOver?.();
     render(<App />, document.getElementById('app')!);
-    addSettingsLink(document.querySelector('.masthead'));
+    addPageLinks(document.querySelector('.masthead'), false);
     // Her most visited sites, only if she turned them on, and the two questions, only while
     // they are open: each script is loaded for her alone (and reads storage properly itself).
     const load = (src: string) => document.head.append(Object.assign(document.createElement('script'), { src }));

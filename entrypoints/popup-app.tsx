@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { addSettingsLink } from '@/components/settings-link';
+import { addPageLinks } from '@/components/page-links';
 import { App } from './popup/App';
 
 // Loaded by first-frame.js. Preact's render reuses whatever first-frame.js drew in #app,
@@ -10,6 +10,6 @@ export default defineUnlistedScript({
   main() {
     window.closerTakeOver?.();
     render(<App />, document.getElementById('app')!);
-    addSettingsLink(document.querySelector('.masthead'));
+    addPageLinks(document.querySelector('.masthead'), true);
   },
 });

@@ -21,7 +21,7 @@ import {
   settingsItem,
 } from './storage';
 import { summarizeStreak } from './streak';
-import { themeWeight, tipFits } from './tip-fit';
+import { fitFor } from './tip-fit';
 import {
   anotherTip,
   chooseTip,
@@ -64,14 +64,6 @@ async function readSettings(year: number): Promise<Settings> {
  */
 export async function openQuestionsAfterUpdate(): Promise<void> {
   if ((await settingsItem.getValue()) == null) await settingsItem.setValue(DEFAULT_SETTINGS);
-}
-
-/** The tips that fit her and her sons this year and that she didn't set aside, and the order her themes give them. */
-export function fitFor(settings: Settings, year: number, setAside: ReadonlySet<string> = new Set()): Fit {
-  return {
-    fits: (tip) => !setAside.has(tip.id) && tipFits(tip, settings, year),
-    weight: (tip) => themeWeight(tip.theme, settings),
-  };
 }
 
 /** Where today's tip comes from: her settings and set-aside tips, and the moment she chose for this week. */

@@ -1,4 +1,5 @@
 import type { Settings, Son } from './settings';
+import type { Fit } from './tip-rotation';
 import type { Age, Theme, Tip } from './tips';
 
 /** His age group in `year`: by the age he turns that year, so his tips grow up with him each new year. */
@@ -36,4 +37,12 @@ export function themeWeight(theme: Theme, settings: Pick<Settings, 'moreThemes' 
   if (settings.moreThemes.includes(theme)) return 0.5;
   if (settings.fewerThemes.includes(theme)) return 2;
   return 1;
+}
+
+/** The tips that fit her and her sons this year and that she didn't set aside, and the order her themes give them. */
+export function fitFor(settings: Settings, year: number, setAside: ReadonlySet<string> = new Set()): Fit {
+  return {
+    fits: (tip) => !setAside.has(tip.id) && tipFits(tip, settings, year),
+    weight: (tip) => themeWeight(tip.theme, settings),
+  };
 }

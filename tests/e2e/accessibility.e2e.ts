@@ -234,3 +234,21 @@ describe.each(['light', 'dark'] as const)(
     });
   },
 );
+
+describe.each(['light', 'dark'] as const)('her library in %s mode', (colorScheme) => {
+  it('has no accessibility violations: its lists, a theme opened, a search, and a tip open whole', async () => {
+    const page = await closer.context.newPage();
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.goto(`${closer.origin}/library.html`);
+    await page.waitForSelector('#library:not([aria-busy])');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#every-tip summary').first().click();
+    await page.getByTestId('library-search').fill('walk');
+    await page.locator('#every-tip .tip-link').first().click();
+    await page.getByTestId('tip-dialog').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `/tmp/library-dialog-${colorScheme}.png` });
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+});

@@ -1,0 +1,45 @@
+import type { KeptTip } from '@/utils/favourites';
+import { t } from '@/utils/i18n';
+import type { PastDay } from '@/utils/library-view';
+import { TipLink } from './TipLink';
+import { TipList } from './TipList';
+
+/** A local date as she reads it: "Friday, 4 December 2026" in her language. */
+export function longDate(day: string, language: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date, 12).toLocaleDateString(language, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+}
+
+/** Each day's tip, newest first, with whether they connected that day. */
+export function PastTips({
+  days,
+  language,
+  onOpen,
+}: {
+  days: PastDay[];
+  language: string;
+  onOpen: (tip: KeptTip) => void;
+}) {
+  return (
+    <TipList
+      rows={days}
+      testId="past-tips"
+      empty={t('libraryPastEmpty')}
+      keyOf={({ day }) => day}
+      row={({ day, tip, connected }) => (
+        <div class="past-day" data-day={day}>
+          <span class="past-date">{longDate(day, language)}</span>
+          {tip ? <TipLink tip={tip} onOpen={onOpen} /> : <span class="hint">{t('libraryTipGone')}</span>}
+          <span class={connected ? 'past-connected connected' : 'past-connected'}>
+            {t(connected ? 'libraryConnected' : 'libraryNotConnected')}
+          </span>
+        </div>
+      )}
+    />
+  );
+}

@@ -1,0 +1,63 @@
+import type { KeptTip } from '@/utils/favourites';
+import { t, type MessageName } from '@/utils/i18n';
+import { lastDayOf, type MomentOfWeekV1 } from '@/utils/moment-of-week';
+import { MOMENTS, type Moment, type Tip } from '@/utils/tips';
+import { longDate } from './PastTips';
+import { TipLink } from './TipLink';
+import { TipList } from './TipList';
+
+/** The message naming a moment: `hard-times` is `momentHardTimes`. */
+export const momentMessage = (moment: Moment) =>
+  `moment${moment.replace(/(?:^|-)(\w)/g, (_, first: string) => first.toUpperCase())}` as MessageName;
+
+interface Props {
+  tips: readonly Tip[];
+  chosen: MomentOfWeekV1 | undefined;
+  language: string;
+  onOpen: (tip: KeptTip) => void;
+  onStart: (moment: Moment) => void;
+  onEnd: (moment: Moment) => void;
+}
+
+/** The shelf "for when…": tips for moments, and a moment to choose for this week. */
+export function Shelf({ tips, chosen, language, onOpen, onStart, onEnd }: Props) {
+  return (
+    <>
+      {chosen && (
+        <p class="notice moment-now" data-testid="moment-now">
+          {t('libraryMomentNow', t(momentMessage(chosen.moment)), longDate(lastDayOf(chosen), language))}
+          <button type="button" class="notice-dismiss" data-testid="end-moment" onClick={() => onEnd(chosen.moment)}>
+            {t('libraryMomentEnd')}
+          </button>
+        </p>
+      )}
+      {MOMENTS.map((moment) => {
+        const onShelf = tips.filter((tip) => tip.moment === moment);
+        return (
+          <details key={moment} class="theme-group" data-moment={moment}>
+            <summary>
+              {t(momentMessage(moment))} <span class="hint">({onShelf.length})</span>
+            </summary>
+            {chosen?.moment !== moment && (
+              <button
+                type="button"
+                class="quiet-button"
+                data-testid={`choose-${moment}`}
+                onClick={() => onStart(moment)}
+              >
+                {t('libraryMomentChoose')}
+              </button>
+            )}
+            <TipList
+              rows={onShelf}
+              testId={`shelf-${moment}`}
+              empty=""
+              keyOf={({ id }) => id}
+              row={(tip) => <TipLink tip={tip} onOpen={onOpen} />}
+            />
+          </details>
+        );
+      })}
+    </>
+  );
+}

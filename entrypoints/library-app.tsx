@@ -1,0 +1,14 @@
+import { render } from 'preact';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { readClock } from '@/utils/clock';
+import { t } from '@/utils/i18n';
+import { App } from './library/App';
+
+// library.html loads it as the other pages load theirs: one classic script, no module shells.
+export default defineUnlistedScript({
+  globalName: false,
+  main() {
+    document.title = t('libraryTitle');
+    render(<App year={readClock().getFullYear()} />, document.getElementById('app')!);
+  },
+});

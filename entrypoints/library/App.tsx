@@ -1,0 +1,125 @@
+import { useState } from 'preact/hooks';
+import { EveryTip } from '@/components/library/EveryTip';
+import { PastTips } from '@/components/library/PastTips';
+import { Shelf } from '@/components/library/Shelf';
+import { canMakeToday, TipDialog } from '@/components/library/TipDialog';
+import { TipLink } from '@/components/library/TipLink';
+import { TipList } from '@/components/library/TipList';
+import { useLibrary } from '@/hooks/useLibrary';
+import type { KeptTip } from '@/utils/favourites';
+import { t } from '@/utils/i18n';
+import { pastDays } from '@/utils/library-view';
+import { browser } from '@/utils/native-browser';
+import { setAsideIds } from '@/utils/not-for-us';
+import { fitFor } from '@/utils/tip-fit';
+
+/**
+ * Her library: her favourites, each day's tip, every tip by theme, the shelf "for when…",
+ * and the tips she set aside. Any tip opens whole, with its heart and, where it fits, "make
+ * it today's tip".
+ */
+export function App({ year }: { year: number }) {
+  const library = useLibrary(year);
+  const [open, setOpen] = useState<KeptTip>();
+  if (!library) return <main id="library" class="library" aria-busy="true" />;
+
+  const language = browser.i18n.getUILanguage();
+  const fit = fitFor(library.settings, year, setAsideIds({ tips: [...library.setAside] }));
+  const openTip = open && (library.tipsById.get(open.id) ?? open);
+  const full = open && library.tipsById.get(open.id);
+  const section = (id: string, title: string, children: preact.ComponentChildren) => (
+    <section id={id} class="library-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+
+  return (
+    <main id="library" class="library">
+      <header>
+        <h1>{t('libraryTitle')}</h1>
+        <p class="hint">{t('libraryIntro')}</p>
+        <nav aria-label={t('libraryNavLabel')} class="library-nav">
+          <a href="#favourites">{t('libraryFavourites')}</a>
+          <a href="#past">{t('libraryPast')}</a>
+          <a href="#every-tip">{t('libraryEveryTip')}</a>
+          <a href="#shelf">{t('libraryShelf')}</a>
+          <a href="#set-aside">{t('librarySetAside')}</a>
+        </nav>
+      </header>
+      {section(
+        'favourites',
+        t('libraryFavourites'),
+        <TipList
+          rows={library.favourites}
+          testId="favourites-list"
+          empty={t('libraryFavouritesEmpty')}
+          keyOf={({ id }) => id}
+          row={(tip) => <TipLink tip={tip} onOpen={setOpen} />}
+        />,
+      )}
+      {section(
+        'past',
+        t('libraryPast'),
+        <PastTips
+          days={pastDays(library.past, library.tipsById, library.connectedDays)}
+          language={language}
+          onOpen={setOpen}
+        />,
+      )}
+      {section(
+        'every-tip',
+        t('libraryEveryTip'),
+        <EveryTip tips={library.tips.filter((tip) => !tip.moment)} fits={fit.fits} onOpen={setOpen} />,
+      )}
+      {section(
+        'shelf',
+        t('libraryShelf'),
+        <>
+          <p class="hint">{t('libraryShelfIntro')}</p>
+          <Shelf
+            tips={library.tips}
+            chosen={library.moment}
+            language={language}
+            onOpen={setOpen}
+            onStart={library.startMoment}
+            onEnd={library.endMoment}
+          />
+        </>,
+      )}
+      {section(
+        'set-aside',
+        t('librarySetAside'),
+        <TipList
+          rows={library.setAside}
+          testId="set-aside-list"
+          empty={t('librarySetAsideEmpty')}
+          keyOf={({ id }) => id}
+          row={(tip) => (
+            <div class="set-aside-row">
+              <TipLink tip={tip} onOpen={setOpen} />
+              <button
+                type="button"
+                class="quiet-button"
+                data-testid="bring-back"
+                onClick={() => library.bringBack(tip)}
+              >
+                {t('libraryBringBack')}
+              </button>
+            </div>
+          )}
+        />,
+      )}
+      <TipDialog
+        tip={openTip}
+        favourite={open !== undefined && library.isFavourite(open.id)}
+        onFavourite={() => openTip && library.toggleFavourite(openTip)}
+        isToday={open?.id === library.todaysTipId}
+        onMakeToday={
+          canMakeToday(full, fit.fits, library.todaysTipId) ? () => full && library.makeToday(full) : undefined
+        }
+        onClose={() => setOpen(undefined)}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { followStorage, type StorageSnapshot } from '@/hooks/follow-storage';
+import { followToday } from '@/hooks/follow-today';
+import { clickMoments } from '@/utils/click-moment';
+import { readClock } from '@/utils/clock';
+import { checkInsIn, isFavouriteIn, tipClickOn, type Click } from '@/utils/daily-values';
+import { localDay, type Day } from '@/utils/day';
+import { NO_FAVOURITES, parseFavourites, type Favourite, type KeptTip } from '@/utils/favourites';
+import { momentOn, parseMomentOfWeek, type MomentOfWeekV1 } from '@/utils/moment-of-week';
+import { browser } from '@/utils/native-browser';
+import { nonce } from '@/utils/nonce';
+import { NOTHING_SET_ASIDE, parseNotForUs, type NotForUsTip } from '@/utils/not-for-us';
+import { NO_PAST_TIPS, parsePastTips, pastTipsNewestFirst } from '@/utils/past-tips';
+import { isPendingKey, pendingKey, storedClick, type PendingClick } from '@/utils/pending';
+import { shownRotation } from '@/utils/parse-rotation';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/settings';
+import {
+  CHECK_INS_KEY,
+  FAVOURITES_KEY,
+  MOMENT_OF_WEEK_KEY,
+  NOT_FOR_US_KEY,
+  PAST_TIPS_KEY,
+  ROTATION_KEY,
+  SETTINGS_KEY,
+} from '@/utils/storage-keys';
+import type { Moment, Tip } from '@/utils/tips';
+
+const KEYS = [
+  CHECK_INS_KEY,
+  FAVOURITES_KEY,
+  MOMENT_OF_WEEK_KEY,
+  NOT_FOR_US_KEY,
+  PAST_TIPS_KEY,
+  ROTATION_KEY,
+  SETTINGS_KEY,
+];
+
+/** This page's clicks, in order. */
+const clickMoment = clickMoments(readClock);
+
+/** Everything her library shows, once storage and the tips have answered. */
+export interface Library {
+  today: Day;
+  /** Every tip in her language, the shelf's included. */
+  tips: readonly Tip[];
+  tipsById: ReadonlyMap<string, Tip>;
+  favourites: readonly Favourite[];
+  setAside: readonly NotForUsTip[];
+  /** Each day's tip, by id, newest first. */
+  past: ReadonlyArray<{ day: Day; id: string }>;
+  connectedDays: ReadonlySet<Day>;
+  settings: Settings;
+  /** Today's tip's id, if today's tip is settled. */
+  todaysTipId: string | undefined;
+  /** The moment of the week, while it holds. */
+  moment: MomentOfWeekV1 | undefined;
+  isFavourite(id: string): boolean;
+  toggleFavourite(tip: KeptTip): void;
+  bringBack(tip: KeptTip): void;
+  makeToday(tip: Tip): void;
+  startMoment(moment: Moment): void;
+  endMoment(moment: Moment): void;
+}
+
+/** Where the build puts every tip (wxt.config.ts): a file of the extension. */
+export const TIPS_FILE = '/tips/en.json';
+
+/** The tip library shipped with Closer, read once: a file of the extension, never the network. */
+async function loadTips(): Promise<Tip[]> {
+  const response = await fetch(TIPS_FILE);
+  return (await response.json()) as Tip[];
+}
+
+/** A click before its moment is known. */
+type Unstamped<C> = C extends unknown ? Omit<C, 'at' | 'offset'> : never;
+
+/** A click of the library's own (a moment, "make it today's tip"), as a page stores it. */
+function libraryClick(click: Unstamped<PendingClick>): Click {
+  const now = clickMoment();
+  return { key: pendingKey(now.at, nonce()), value: storedClick({ ...click, ...now } as PendingClick) };
+}
+
+/**
+ * Her library from storage, followed as it changes (another page may change it too), and what
+ * she can do there. Like every page, it stores her clicks; the background applies them.
+ * `undefined` until storage and the tips have answered.
+ */
+export function useLibrary(year: number): Library | undefined {
+  const [values, setValues] = useState<Record<string, unknown>>();
+  const [tips, setTips] = useState<Tip[]>();
+  const [today, setToday] = useState(() => localDay(readClock()));
+  const [stored, setStored] = useState<StorageSnapshot>();
+
+  useEffect(() => {
+    void loadTips().then(setTips);
+    const snapshot = followStorage(KEYS, { onShow: setValues, isFollowed: isPendingKey });
+    setStored(snapshot);
+    const stopToday = followToday(setToday);
+    return () => {
+      snapshot.stop();
+      stopToday();
+    };
+  }, []);
+
+  return useMemo(() => {
+    if (!values || !tips || !stored) return undefined;
+    const store = (click: Click | undefined) => {
+      if (!click) return;
+      stored.showLocally(click.key, click.value);
+      void browser.storage.local.set({ [click.key]: click.value }).catch(() => stored.reread());
+    };
+    const chosen = parseMomentOfWeek(values[MOMENT_OF_WEEK_KEY]);
+    return {
+      today,
+      tips,
+      tipsById: new Map(tips.map((tip) => [tip.id, tip])),
+      favourites: (parseFavourites(values[FAVOURITES_KEY]) ?? NO_FAVOURITES).tips,
+      setAside: (parseNotForUs(values[NOT_FOR_US_KEY]) ?? NOTHING_SET_ASIDE).tips,
+      past: pastTipsNewestFirst(parsePastTips(values[PAST_TIPS_KEY]) ?? NO_PAST_TIPS),
+      connectedDays: new Set(checkInsIn(values).days),
+      settings: parseSettings(values[SETTINGS_KEY], year) ?? DEFAULT_SETTINGS,
+      todaysTipId: (() => {
+        const rotation = shownRotation(values[ROTATION_KEY]);
+        return rotation?.day === today ? rotation.tip.id : undefined;
+      })(),
+      moment: chosen && momentOn(chosen, today) ? chosen : undefined,
+      isFavourite: (id) => isFavouriteIn(values, id),
+      toggleFavourite: (tip) =>
+        store(
+          tipClickOn(
+            'favourite',
+            isFavouriteIn(values, tip.id) ? 'let-go' : 'keep',
+            tip as Tip,
+            today,
+            clickMoment(),
+            nonce(),
+          ),
+        ),
+      bringBack: (tip) => store(tipClickOn('not-for-us', 'bring-back', tip as Tip, today, clickMoment(), nonce())),
+      makeToday: (tip) => store(libraryClick({ type: 'today', intent: 'choose', id: tip.id, day: today })),
+      startMoment: (moment) => store(libraryClick({ type: 'moment', intent: 'start', moment, day: today })),
+      endMoment: (moment) => store(libraryClick({ type: 'moment', intent: 'end', moment, day: today })),
+    };
+  }, [values, tips, stored, today, year]);
+}
