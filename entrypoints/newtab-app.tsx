@@ -4,7 +4,7 @@ import { addPageLinks } from '@/components/page-links';
 import { browser } from '@/utils/native-browser';
 import { questionsOpenIn } from '@/utils/settings';
 import { SHORTCUTS_KEY } from '@/utils/shortcuts';
-import { SETTINGS_KEY } from '@/utils/storage-keys';
+import { MOMENT_OF_WEEK_KEY, SETTINGS_KEY } from '@/utils/storage-keys';
 import { App } from './newtab/App';
 
 // Loaded by first-frame.js. Preact's render reuses whatever first-frame.js drew in #app,
@@ -15,12 +15,14 @@ export default defineUnlistedScript({
     window.closerTakeOver?.();
     render(<App />, document.getElementById('app')!);
     addPageLinks(document.querySelector('.masthead'), false);
-    // Her most visited sites, only if she turned them on, and the two questions, only while
-    // they are open: each script is loaded for her alone (and reads storage properly itself).
+    // Her most visited sites, only if she turned them on, the two questions, only while they
+    // are open, and the moment of the week while one is chosen: each script is loaded for her
+    // alone (and reads storage properly itself).
     const load = (src: string) => document.head.append(Object.assign(document.createElement('script'), { src }));
-    void browser.storage.local.get([SHORTCUTS_KEY, SETTINGS_KEY]).then((stored) => {
+    void browser.storage.local.get([SHORTCUTS_KEY, SETTINGS_KEY, MOMENT_OF_WEEK_KEY]).then((stored) => {
       if ((stored[SHORTCUTS_KEY] as { show?: unknown } | undefined)?.show) load('/shortcuts.js');
       if (questionsOpenIn(stored[SETTINGS_KEY])) load('/questions.js');
+      if (stored[MOMENT_OF_WEEK_KEY]) load('/moment.js');
     });
   },
 });

@@ -35,6 +35,10 @@ export const MOMENTS = [
 ] as const;
 export type Moment = (typeof MOMENTS)[number];
 
+/** The message that names a moment: `hard-times` is `momentHardTimes`. */
+export const momentMessage = (moment: Moment) =>
+  `moment${moment.replace(/(?:^|-)(\w)/g, (_, first: string) => first.toUpperCase())}` as MessageName;
+
 /** One tip of the library, as written in `assets/tips/<locale>.json`. */
 export interface Tip {
   /** Stable forever: rotation state and (later) favourites refer to it. */

@@ -1,14 +1,10 @@
 import type { KeptTip } from '@/utils/favourites';
-import { t, type MessageName } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import { lastDayOf, type MomentOfWeekV1 } from '@/utils/moment-of-week';
-import { MOMENTS, type Moment, type Tip } from '@/utils/tips';
+import { MOMENTS, momentMessage, type Moment, type Tip } from '@/utils/tips';
 import { longDate } from './PastTips';
 import { TipLink } from './TipLink';
 import { TipList } from './TipList';
-
-/** The message naming a moment: `hard-times` is `momentHardTimes`. */
-export const momentMessage = (moment: Moment) =>
-  `moment${moment.replace(/(?:^|-)(\w)/g, (_, first: string) => first.toUpperCase())}` as MessageName;
 
 interface Props {
   tips: readonly Tip[];

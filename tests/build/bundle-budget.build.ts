@@ -69,7 +69,26 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
     expect(readFileSync(path.join(build, 'newtab-app.js'), 'utf8')).toContain('__k'); // (which the marker finds)
   });
 
-  it.each(['questions.js', 'shortcuts.js'])(
+  it('her library loads at most 40 KB gzip of page, scripts and styles, and nothing of it comes to the new tab; its tips are a file of the extension it reads, never the new tab', () => {
+    const files = filesLoadedBy(build, 'library.html');
+    expect(files.map(({ file }) => file)).toContain('library-app.js');
+    expect(total(files, 'gzip'), files.map((f) => `${f.file} ${f.gzip}`).join(', ')).toBeLessThanOrEqual(40 * 1024);
+    const newTab = filesLoadedBy(build, 'newtab.html').map(({ file }) => file);
+    expect(newTab).not.toContain('library-app.js');
+    const tipsFile = JSON.parse(readFileSync(path.join(build, 'tips', 'en.json'), 'utf8')) as unknown;
+    expect(tipsFile).toEqual(tips);
+    expect(readFileSync(path.join(build, 'library-app.js'), 'utf8')).toContain('/tips/en.json');
+    for (const file of newTab) expect(readFileSync(path.join(build, file), 'utf8')).not.toContain('/tips/en.json');
+  });
+
+  it('the moment of the week is a script of its own, under 1.5 KB gzip, loaded only while one is chosen (tests/e2e/library.e2e.ts)', () => {
+    expect(filesLoadedBy(build, 'newtab.html').map(({ file }) => file)).not.toContain('moment.js');
+    const [moment] = filesLoadedBy(build, 'moment.js');
+    expect(moment!.gzip).toBeLessThan(1536);
+    expect(readFileSync(path.join(build, 'moment.js'), 'utf8')).not.toContain('__k'); // no Preact
+  });
+
+  it.each(['questions.js', 'shortcuts.js', 'moment.js'])(
     '%s styles with only the variables the new tab declares (its size tokens are written in at build)',
     (script) => {
       const used = new Set(readFileSync(path.join(build, script), 'utf8').match(/var\(--[a-z-]+/g));

@@ -252,3 +252,39 @@ describe.each(['light', 'dark'] as const)('her library in %s mode', (colorScheme
     await page.close();
   });
 });
+
+it('her library works from the keyboard alone, with a visible focus ring', async () => {
+  const page = await closer.context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${closer.origin}/library.html`);
+  await page.waitForSelector('#library:not([aria-busy])');
+  const focused = () =>
+    page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      testid: document.activeElement?.getAttribute('data-testid') ?? null,
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+    }));
+  // Into "Every tip": its search field, a theme opened with Enter, its first tip opened with Enter.
+  await page.getByTestId('library-search').focus();
+  await page.keyboard.type('walk');
+  expect(await focused()).toMatchObject({ testid: 'library-search', outline: 'solid' });
+  await page.keyboard.press('Tab');
+  expect(await focused()).toMatchObject({ testid: 'fits-him', outline: 'solid' });
+  await page.keyboard.press('Tab');
+  expect((await focused()).outline).toBe('solid'); // the first theme's summary (open: she searched)
+  await page.keyboard.press('Tab');
+  const link = await focused();
+  expect(link.outline).toBe('solid');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('tip-dialog').waitFor();
+  expect(await page.locator('#dialog-title').textContent()).toBe(link.text);
+  // In the dialog: the heart first, pressed with Space; Escape closes it, back to the tip she opened.
+  await expect.poll(async () => (await focused()).testid).toBe('dialog-favourite');
+  await page.keyboard.press('Space');
+  await expect.poll(() => page.getByTestId('dialog-favourite').getAttribute('aria-pressed')).toBe('true');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByTestId('tip-dialog').isVisible()).toBe(false);
+  expect((await focused()).text).toBe(link.text);
+  await expect.poll(() => page.locator('#favourites').textContent()).toContain(link.text);
+  await page.close();
+});

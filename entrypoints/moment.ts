@@ -1,0 +1,45 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import css from '@/components/moment-line/moment-line.css?inline';
+import { momentLine } from '@/components/moment-line/moment-line';
+import { clickMoments } from '@/utils/click-moment';
+import { readClock } from '@/utils/clock';
+import { localDay } from '@/utils/day';
+import { momentOn, parseMomentOfWeek } from '@/utils/moment-of-week';
+import { browser } from '@/utils/native-browser';
+import { nonce } from '@/utils/nonce';
+import { pendingKey, storedClick, type PendingMoment } from '@/utils/pending';
+import { MOMENT_OF_WEEK_KEY } from '@/utils/storage-keys';
+
+/*
+ * The moment she chose for this week, said in one quiet line on the new tab, with a way to end
+ * it early. The new tab's app loads this script only while a moment is stored, so an ordinary
+ * week pays nothing for it.
+ */
+export default defineUnlistedScript({
+  globalName: false,
+  async main() {
+    const now = readClock();
+    const today = localDay(now);
+    const moment = momentOn(
+      parseMomentOfWeek((await browser.storage.local.get(MOMENT_OF_WEEK_KEY))[MOMENT_OF_WEEK_KEY]),
+      today,
+    );
+    if (!moment) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const line = momentLine(moment, () => {
+      // Stored like every click (the background applies it); the line goes at once.
+      const click: PendingMoment = { type: 'moment', intent: 'end', moment, day: today, ...clickMoments(readClock)() };
+      void browser.storage.local.set({ [pendingKey(click.at, nonce())]: storedClick(click) });
+      line.remove();
+      document.getElementById('search')?.focus();
+    });
+    document.querySelector('.wordmark')?.after(line);
+    // Ended or changed on another page: the line follows.
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && MOMENT_OF_WEEK_KEY in changes && changes[MOMENT_OF_WEEK_KEY]?.newValue == null)
+        line.remove();
+    });
+  },
+});
