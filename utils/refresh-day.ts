@@ -94,12 +94,18 @@ function afterClicks(rotation: Rotation, clicks: PendingClick[], fit: Fit): Rota
   }, rotation);
 }
 
-/** Keeps today's tip in the record of her past tips; a record that can't be read is kept aside, and a new one starts. */
-async function recordPastTip(rotation: Rotation): Promise<void> {
+/**
+ * Keeps today's tip in the record of her past tips, and the tip of the day before it if storage
+ * still held it (the first pass after an update, or after days away): what storage knows, never
+ * a guess. A record that can't be read is kept aside, and a new one starts.
+ */
+async function recordPastTip(rotation: Rotation, previous?: Rotation | null): Promise<void> {
   const raw: unknown = await pastTipsItem.getValue();
   const past = parsePastTips(raw);
   if (past === undefined && !(await keepAside(pastTipsItem, raw))) return;
-  const recorded = withDayTip(past ?? { days: {} }, rotation.day, rotation.tip.id);
+  const known =
+    previous && previous.day < rotation.day ? withDayTip(past ?? { days: {} }, previous.day, previous.tip.id) : past;
+  const recorded = withDayTip(known ?? { days: {} }, rotation.day, rotation.tip.id);
   if (recorded !== past) await pastTipsItem.setValue(recorded);
 }
 
@@ -124,7 +130,7 @@ export async function refreshDay(now: Date, drawSeed: () => number = randomSeed)
   const drawn = rotationFor(previous ?? undefined, today, dailyTips, previous?.seed ?? drawSeed(), fit, extras);
   const rotation = afterClicks(drawn, forToday, fit);
   if (rotation !== previous) await rotationItem.setValue(rotation);
-  await recordPastTip(rotation);
+  await recordPastTip(rotation, previous);
 
   await showBadge(badgeFor(summarizeStreak(checkIns.days, today, dayKeptByJourney(checkIns, whereabouts(now)))));
   await browser.alarms.create(NEXT_DAY_ALARM, { when: now.getTime() + msUntilNextDay(now) + 500 });

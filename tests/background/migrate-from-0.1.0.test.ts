@@ -60,6 +60,9 @@ describe.each(dumps)('updating from 0.1.0 with %s', { timeout: 30_000 }, (_, dum
       passed: [],
     });
     expect(after.rotation$).toEqual({ v: 2 });
+    // Her past tips start from the one tip storage knew, on its day; nothing else is new.
+    expect(after.pastTips).toEqual({ days: { [before.rotation.day]: before.rotation.tip.id } });
+    for (const key of ['favourites', 'notForUs', 'momentOfWeek']) expect(after[key]).toBeUndefined();
     expect(after.checkIns$).toEqual(before.checkIns ? { v: 2 } : undefined);
     // Whatever was kept aside by the release stays, as it was.
     for (const [key, value] of Object.entries(dump))
@@ -71,6 +74,10 @@ describe.each(dumps)('updating from 0.1.0 with %s', { timeout: 30_000 }, (_, dum
 
     const rotation = parseRotation(after.rotation)!;
     expect(rotation.tip.id).not.toBe((dump.rotation as { tip: { id: string } }).tip.id);
+    // The day the release knew stays in her past tips, beside today.
+    expect(after.pastTips).toEqual({
+      days: { [before.rotation.day]: before.rotation.tip.id, [rotation.day]: rotation.tip.id },
+    });
     if (rotation.round === (dump.rotation as { round: number }).round)
       expect(rotation.seen).toEqual([...before.rotation.seen, rotation.tip.id]);
     else expect(before.rotation.seen.length).toBeGreaterThan(100);
