@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readClock } from '@/utils/clock';
 import { t } from '@/utils/i18n';
+import { browser } from '@/utils/native-browser';
 import { App } from './library/App';
 
 // library.html loads it as the other pages load theirs: one classic script, no module shells.
@@ -10,5 +11,15 @@ export default defineUnlistedScript({
   main() {
     document.title = t('libraryTitle');
     render(<App year={readClock().getFullYear()} />, document.getElementById('app')!);
+    // Back to today's tip (Closer's own new tab page), and her settings, from the masthead.
+    const nav = Object.assign(document.createElement('nav'), { className: 'page-links' });
+    const today = Object.assign(document.createElement('a'), { href: '/newtab.html', text: t('libraryToday') });
+    const settings = Object.assign(document.createElement('a'), { href: '/options.html', text: t('settingsLink') });
+    settings.addEventListener('click', (event) => {
+      event.preventDefault();
+      void browser.runtime.openOptionsPage();
+    });
+    nav.append(today, settings);
+    document.querySelector('.masthead')?.append(nav);
   },
 });

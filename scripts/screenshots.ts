@@ -171,6 +171,31 @@ try {
   await settings.screenshot({ path: `${OUT}/settings.png` });
   await settings.close();
 
+  // "Not for us" on the new tab, its undo offered; then her library, a tip open whole, and the shelf.
+  const { page: setAside } = await closer.openNewTab();
+  await setAside.setViewportSize({ width: 1280, height: 800 });
+  await setAside.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await ready(setAside);
+  await setAside.getByTestId('favourite').click();
+  await setAside.getByTestId('not-for-us').click();
+  await setAside.getByTestId('undo-not-for-us').waitFor();
+  await setAside.mouse.move(0, 0);
+  await setAside.screenshot({ path: `${OUT}/newtab-not-for-us.png` });
+  await setAside.close();
+  const library = await closer.context.newPage();
+  await library.setViewportSize({ width: 1280, height: 1000 });
+  await library.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await library.goto(`${closer.origin}/library.html`);
+  await library.waitForSelector('#library:not([aria-busy])');
+  await library.screenshot({ path: `${OUT}/library.png` });
+  await library.locator('#shelf details[data-moment="hard-times"] summary').click();
+  await library.locator('#shelf').scrollIntoViewIfNeeded();
+  await library.screenshot({ path: `${OUT}/library-shelf.png` });
+  await library.locator('#shelf details[data-moment="hard-times"] .tip-link').first().click();
+  await library.getByTestId('tip-dialog').waitFor();
+  await library.screenshot({ path: `${OUT}/library-tip.png` });
+  await library.close();
+
   // Chrome's small promo tile.
   await framed(
     closer,
