@@ -48,7 +48,16 @@ describe.sequential.each(browsers)('her library in %s', (_, launch: Launch) => {
     const favourites = await library.text('#past, #every-tip, #shelf, #set-aside');
     expect(favourites).toContain(shown[0].headline);
     await expect.poll(() => library.text('#favourites, #every-tip, #shelf, #set-aside')).toContain('You connected');
-    await Promise.all([newTab.close(), library.close()]);
+    await library.close();
+
+    // "Your library" from the popup opens it in a tab of its own; from the new tab, in that tab.
+    const popup = await closer.openPopup();
+    await popup.click('.page-links a[href="/library.html"]');
+    const fromPopup = await closer.findTab('library.html', '#favourites-title');
+    await fromPopup.close();
+    await newTab.click('.page-links a[href="/library.html"]');
+    await expect.poll(() => closer.tabUrls()).toContainEqual(expect.stringMatching(/\/library\.html$/));
+    await Promise.all([newTab.close(), popup.close()]);
   });
 
   it('day 1: “make it today’s tip” changes the popup and the new tab', async () => {
