@@ -25,7 +25,7 @@ export function App({ year }: { year: number }) {
 
   const language = browser.i18n.getUILanguage();
   const fit = fitFor(library.settings, year, setAsideIds({ tips: [...library.setAside] }));
-  const openTip = open && (library.tipsById.get(open.id) ?? open);
+  // Opened with the words its row gave: a favourite's are the ones she kept, even if an update reworded the tip.
   const full = open && library.tipsById.get(open.id);
   const section = (id: string, title: string, children: preact.ComponentChildren) => (
     <section id={id} class="library-section" aria-labelledby={`${id}-title`}>
@@ -111,9 +111,9 @@ export function App({ year }: { year: number }) {
         />,
       )}
       <TipDialog
-        tip={openTip}
+        tip={open}
         favourite={open !== undefined && library.isFavourite(open.id)}
-        onFavourite={() => openTip && library.toggleFavourite(openTip)}
+        onFavourite={() => open && library.toggleFavourite(open)}
         isToday={open?.id === library.todaysTipId}
         onMakeToday={
           canMakeToday(full, fit.fits, library.todaysTipId) ? () => full && library.makeToday(full) : undefined
