@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { classicJsx } from './build/classic-jsx';
 import { leanPages } from './build/lean-pages';
 
 // See https://wxt.dev/api/config.html
@@ -37,7 +38,7 @@ export default defineConfig({
     // unset: without this the build ships Preact's devtools and JSX with source paths in it.
     if (mode === 'production') process.env.NODE_ENV = 'production';
     return {
-      plugins: [preact(), leanPages()],
+      plugins: [preact(), ...classicJsx(), leanPages()],
       // The pages load one classic script each (see entrypoints/*-app.tsx): no modules to preload.
       build: {
         modulePreload: false,
