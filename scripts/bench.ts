@@ -6,11 +6,16 @@
  * what to compare: these machines are noisy. Beside each blank page, the same page drawn by
  * a one-line script (the floor for a page that must run a script to know today's tip), and
  * that script also reading and writing `localStorage`, as Closer's first frame reads its copy.
+ * Then her library, ten years in (3,650 days of past tips, every tip a favourite): the main
+ * thread's work from storage's (or the tips file's) last answer to the frame that draws it,
+ * against a frame's budget.
  */
 import { chromium } from 'playwright-core';
 import { CHROME_BUILD } from '../tests/e2e/chromium';
 import { badgeAfterRestart } from './bench/badge-after-restart';
 import { buildIfNeeded } from './bench/build-if-needed';
+import { libraryLoads } from './bench/library-loads';
+import { libraryTable } from './bench/library-table';
 import { pageLoadTable, medianAndP90 } from './bench/page-load-table';
 import { pageLoads } from './bench/page-loads';
 import { median } from './bench/stats';
@@ -26,11 +31,15 @@ console.log(
 );
 const loads = await pageLoads(LOADS, TIME_ZONE);
 const badge = await badgeAfterRestart(RESTARTS, TIME_ZONE);
+const library = await libraryLoads(LOADS, TIME_ZONE);
 
 for (const line of pageLoadTable(loads)) console.log(line);
 console.log(
   `\nrestart: badge shows the streak, ms from launch: Closer ${medianAndP90(badge.Closer!)}, blank badge ${medianAndP90(badge['blank badge']!)}, ${(median(badge.Closer!) / median(badge['blank badge']!)).toFixed(2)}x`,
 );
+
+console.log();
+for (const line of libraryTable(library)) console.log(line);
 
 console.log('\nBytes each page loads (scripts, styles, data):');
 for (const page of ['newtab.html', 'popup.html']) {
