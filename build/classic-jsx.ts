@@ -11,7 +11,7 @@ export function classicJsx(): Plugin[] {
       name: 'closer:classic-jsx-import',
       enforce: 'pre',
       transform(code, id) {
-        if (!/\.tsx$/.test(id) || id.includes('/node_modules/')) return undefined;
+        if (!id.endsWith('.tsx') || id.includes('/node_modules/')) return undefined;
         return { code: `import { h as __h, Fragment as __Fragment } from 'preact';\n${code}`, map: null };
       },
     },

@@ -3,14 +3,19 @@ export type Day = string;
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when `value` is a real calendar date in `YYYY-MM-DD` form. */
+/**
+ * True when `value` is a real calendar date in `YYYY-MM-DD` form. By arithmetic, not a `Date`:
+ * her library reads ten years of days at once (a `Date` each cost 6 ms there).
+ */
 export function isDay(value: unknown): value is Day {
   if (typeof value !== 'string') return false;
   const match = DAY_PATTERN.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = utcCalendarDate(y, m - 1, d);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  // 31 days in the odd months to July and the even ones from August; February apart.
+  const days = m === 2 ? (leap ? 29 : 28) : 30 + ((m + (m >> 3)) & 1);
+  return m >= 1 && m <= 12 && d >= 1 && d <= days;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

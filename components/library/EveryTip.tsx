@@ -3,6 +3,7 @@ import type { KeptTip } from '@/utils/favourites';
 import { t, tCount } from '@/utils/i18n';
 import { byTheme, searchTips } from '@/utils/library-view';
 import { themeMessage, type Tip } from '@/utils/tips';
+import { Group } from './Group';
 import { TipLink } from './TipLink';
 import { TipList } from './TipList';
 
@@ -46,18 +47,24 @@ export function EveryTip({ tips, fits, onOpen }: Props) {
         {tCount('libraryFound', found.length)}
       </p>
       {byTheme(found).map(([theme, inTheme]) => (
-        <details key={theme} class="theme-group" open={query.trim() !== ''}>
-          <summary>
-            {t(themeMessage(theme))} <span class="hint">({inTheme.length})</span>
-          </summary>
-          <TipList
-            rows={inTheme}
-            testId={`theme-${theme}`}
-            empty=""
-            keyOf={({ id }) => id}
-            row={(tip) => <TipLink tip={tip} onOpen={onOpen} />}
-          />
-        </details>
+        <Group
+          key={theme}
+          open={query.trim() !== ''}
+          summary={
+            <>
+              {t(themeMessage(theme))} <span class="hint">({inTheme.length})</span>
+            </>
+          }
+          renderContent={() => (
+            <TipList
+              rows={inTheme}
+              testId={`theme-${theme}`}
+              empty=""
+              keyOf={({ id }) => id}
+              renderRow={(tip) => <TipLink tip={tip} onOpen={onOpen} />}
+            />
+          )}
+        />
       ))}
     </>
   );

@@ -4,15 +4,17 @@ import type { PastDay } from '@/utils/library-view';
 import { TipLink } from './TipLink';
 import { TipList } from './TipList';
 
-/** A local date as she reads it: "Friday, 4 December 2026" in her language. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A local date as she reads it: "Friday, 4 December 2026" in her language (one formatter a language: a page of days formats fast). */
 export function longDate(day: string, language: string): string {
+  let format = formats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    formats.set(language, format);
+  }
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, date, 12).toLocaleDateString(language, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  return format.format(new Date(year, month - 1, date, 12));
 }
 
 /** Each day's tip, newest first, with whether they connected that day. */
@@ -31,7 +33,7 @@ export function PastTips({
       testId="past-tips"
       empty={t('libraryPastEmpty')}
       keyOf={({ day }) => day}
-      row={({ day, tip, connected }) => (
+      renderRow={({ day, tip, connected }) => (
         <div class="past-day" data-day={day}>
           <span class="past-date">{longDate(day, language)}</span>
           {tip ? <TipLink tip={tip} onOpen={onOpen} /> : <span class="hint">{t('libraryTipGone')}</span>}

@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { lastDayOf, type MomentOfWeekV1 } from '@/utils/moment-of-week';
 import { MOMENTS, momentMessage, type Moment, type Tip } from '@/utils/tips';
 import { longDate } from './PastTips';
+import { Group } from './Group';
 import { TipLink } from './TipLink';
 import { TipList } from './TipList';
 
@@ -30,28 +31,36 @@ export function Shelf({ tips, chosen, language, onOpen, onStart, onEnd }: Props)
       {MOMENTS.map((moment) => {
         const onShelf = tips.filter((tip) => tip.moment === moment);
         return (
-          <details key={moment} class="theme-group" data-moment={moment}>
-            <summary>
-              {t(momentMessage(moment))} <span class="hint">({onShelf.length})</span>
-            </summary>
-            {chosen?.moment !== moment && (
-              <button
-                type="button"
-                class="quiet-button"
-                data-testid={`choose-${moment}`}
-                onClick={() => onStart(moment)}
-              >
-                {t('libraryMomentChoose')}
-              </button>
+          <Group
+            key={moment}
+            moment={moment}
+            summary={
+              <>
+                {t(momentMessage(moment))} <span class="hint">({onShelf.length})</span>
+              </>
+            }
+            renderContent={() => (
+              <>
+                {chosen?.moment !== moment && (
+                  <button
+                    type="button"
+                    class="quiet-button"
+                    data-testid={`choose-${moment}`}
+                    onClick={() => onStart(moment)}
+                  >
+                    {t('libraryMomentChoose')}
+                  </button>
+                )}
+                <TipList
+                  rows={onShelf}
+                  testId={`shelf-${moment}`}
+                  empty=""
+                  keyOf={({ id }) => id}
+                  renderRow={(tip) => <TipLink tip={tip} onOpen={onOpen} />}
+                />
+              </>
             )}
-            <TipList
-              rows={onShelf}
-              testId={`shelf-${moment}`}
-              empty=""
-              keyOf={({ id }) => id}
-              row={(tip) => <TipLink tip={tip} onOpen={onOpen} />}
-            />
-          </details>
+          />
         );
       })}
     </>

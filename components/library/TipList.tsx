@@ -7,7 +7,7 @@ interface Props<T> {
   rows: readonly T[];
   /** One row's key and what it shows. */
   keyOf: (row: T) => string;
-  row: (row: T) => ComponentChildren;
+  renderRow: (row: T) => ComponentChildren;
   /** Said when there is no row. */
   empty: string;
   testId: string;
@@ -17,7 +17,7 @@ interface Props<T> {
  * A list of tips that opens in one frame however long it is: the first rows at once, and the
  * next ones each time she asks ("Show more"), so ten years of days never wait on each other.
  */
-export function TipList<T>({ rows, keyOf, row, empty, testId }: Props<T>) {
+export function TipList<T>({ rows, keyOf, renderRow, empty, testId }: Props<T>) {
   const [shown, setShown] = useState(PAGE_OF_ROWS);
   if (rows.length === 0)
     return (
@@ -29,7 +29,7 @@ export function TipList<T>({ rows, keyOf, row, empty, testId }: Props<T>) {
     <>
       <ul class="tip-list" data-testid={testId}>
         {rows.slice(0, shown).map((each) => (
-          <li key={keyOf(each)}>{row(each)}</li>
+          <li key={keyOf(each)}>{renderRow(each)}</li>
         ))}
       </ul>
       {rows.length > shown && (

@@ -45,7 +45,16 @@ async function openLibrary(values: Record<string, unknown> = {}) {
   if (Object.keys(values).length) await fakeBrowser.storage.local.set(values);
   const view = render(<App year={YEAR} />);
   await screen.findByRole('heading', { level: 1, name: 'Your library' });
+  // The page comes in two parts (the second after a frame): wait for the last section.
+  await screen.findByRole('heading', { level: 2, name: 'Set aside' });
   return view;
+}
+
+/** Opens every closed group (theme or moment) in `root`, as her click on its summary does: a closed group draws nothing. */
+async function openGroups(root: HTMLElement) {
+  for (const details of root.querySelectorAll('details'))
+    if (!details.open) fireEvent.click(details.querySelector('summary')!);
+  await waitFor(() => expect([...root.querySelectorAll('details')].every((details) => details.open)).toBe(true));
 }
 
 const section = (id: string): HTMLElement => {
@@ -233,6 +242,7 @@ describe('every tip', () => {
     const fitsHim = screen.getByTestId('fits-him') as HTMLInputElement;
     expect(fitsHim.checked).toBe(true);
     expect(count()).toBe(`${fitting.length} tips`);
+    await openGroups(everyTip);
     showEverything(everyTip);
     const shown = tipIds(everyTip);
     expect(shown.toSorted()).toEqual(fitting.map(({ id }) => id).toSorted());
@@ -241,6 +251,7 @@ describe('every tip', () => {
     fireEvent.click(fitsHim);
     expect(fitsHim.checked).toBe(false);
     expect(count()).toBe(`${DAILY.length} tips`);
+    await openGroups(everyTip);
     showEverything(everyTip);
     expect(tipIds(everyTip).toSorted()).toEqual(DAILY.map(({ id }) => id).toSorted());
     // The shelf's tips are for moments, not days: never among every tip.
@@ -308,12 +319,14 @@ describe('every tip', () => {
     });
     const everyTip = section('every-tip');
     expect(count()).toBe(`${fitting.length - 1} tips`);
+    await openGroups(everyTip);
     showEverything(everyTip);
     expect(tipIds(everyTip)).not.toContain(aside.id);
     expect(tipIds(everyTip)).toHaveLength(fitting.length - 1);
 
     fireEvent.click(screen.getByTestId('fits-him'));
     expect(count()).toBe(`${DAILY.length} tips`);
+    await openGroups(everyTip);
     showEverything(everyTip);
     expect(tipIds(everyTip)).toContain(aside.id);
   });
@@ -475,6 +488,7 @@ describe('set aside', () => {
 describe('the shelf', () => {
   it('lists each moment’s tips, and stores a click that starts the one she chooses', async () => {
     await openLibrary();
+    await openGroups(section('shelf'));
     const exams = section('shelf').querySelector<HTMLElement>('details[data-moment="exams"]')!;
     expect(tipIds(exams).toSorted()).toEqual(
       LIBRARY.filter((tip) => tip.moment === 'exams')
@@ -497,6 +511,7 @@ describe('the shelf', () => {
 
   it('shows the moment of the week until its seventh day, and stores a click that ends it', async () => {
     await openLibrary({ momentOfWeek: { moment: 'exams', from: TODAY } });
+    await openGroups(section('shelf'));
     expect(screen.getByTestId('moment-now').textContent).toBe(
       'This week: Exams or a big test, until Thursday, December 10, 2026.End it now',
     );
@@ -524,6 +539,7 @@ describe('the shelf', () => {
 
   it('shows no line once the seven days are over', async () => {
     await openLibrary({ momentOfWeek: { moment: 'exams', from: addDays(TODAY, -7) } });
+    await openGroups(section('shelf'));
     expect(screen.queryByTestId('moment-now')).toBeNull();
     expect(screen.queryByTestId('end-moment')).toBeNull();
     expect(screen.getByTestId('choose-exams')).toBeTruthy();

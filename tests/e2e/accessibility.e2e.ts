@@ -112,10 +112,12 @@ it('works from the keyboard alone, with a visible focus ring', async () => {
           : (document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.textContent),
       outline: getComputedStyle(document.activeElement!).outlineStyle,
     }));
-  // Nothing takes the focus from the address bar; the settings link comes first (once the app
-  // has added it), then the search field.
+  // Nothing takes the focus from the address bar; the links to her library and settings come
+  // first (once the app has added them), then the search field.
   await page.waitForSelector('.masthead a');
   expect((await focused()).name).toBe('nothing');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ name: 'Your library', outline: 'solid' });
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ name: 'Settings', outline: 'solid' });
   await page.keyboard.press('Tab');

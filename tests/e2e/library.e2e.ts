@@ -20,20 +20,20 @@ const textOf = (page: CloserPage) => page.text();
 
 describe.sequential.each(browsers)('her library in %s', (_, launch: Launch) => {
   const profileDir = newProfileDir();
-  let closer: BrowserWithCloser | undefined;
+  let running: BrowserWithCloser | undefined;
   const shown: Record<number, Tip> = {};
 
   async function launchOn(day: number, install = false) {
-    await closer?.close();
-    closer = await launch({ profileDir, timeZone: TIME_ZONE, clockAt: zonedTimeOnDay(TIME_ZONE, day, 10), install });
+    await running?.close();
+    running = await launch({ profileDir, timeZone: TIME_ZONE, clockAt: zonedTimeOnDay(TIME_ZONE, day, 10), install });
     // The background's first pass of the day has settled the day's tip.
-    const launched = closer;
+    const launched = running;
     await expect
       .poll(async () => ((await launched.readStorage()).rotation as { day?: string } | undefined)?.day)
       .toBe(zonedDay(TIME_ZONE, day));
-    return closer;
+    return running;
   }
-  afterAll(() => closer?.close());
+  afterAll(() => running?.close());
 
   it('day 0: a tip hearted on the new tab is in her favourites; her first day is in her past tips, connected', async () => {
     const closer = await launchOn(0, true);
@@ -93,13 +93,13 @@ describe.sequential.each(browsers)('her library in %s', (_, launch: Launch) => {
   });
 
   it('day 3: a moment chosen for this week brings its first tip at once, and the new tab says so', async () => {
-    const library = await openLibrary(closer!);
+    const library = await openLibrary(running!);
     await library.click('#shelf details[data-moment="exams"] summary');
     await library.click('[data-testid="choose-exams"]');
-    await expect.poll(async () => (await todaysTip(closer!)).moment).toBe('exams');
-    const newTab = await closer!.openNewTab();
+    await expect.poll(async () => (await todaysTip(running!)).moment).toBe('exams');
+    const newTab = await running!.openNewTab();
     await expect.poll(() => newTab.text()).toContain('This week: Exams or a big test');
-    expect((await newTab.state()).tip).toBe((await todaysTip(closer!)).headline);
+    expect((await newTab.state()).tip).toBe((await todaysTip(running!)).headline);
     await Promise.all([newTab.close(), library.close()]);
   });
 
@@ -119,20 +119,20 @@ describe.sequential.each(browsers)('her library in %s', (_, launch: Launch) => {
   });
 
   it('day 10: a moment ended early from the new tab; a tip set aside comes back with “Bring back”', async () => {
-    const library = await openLibrary(closer!);
+    const library = await openLibrary(running!);
     await library.click('#shelf details[data-moment="far-away"] summary');
     await library.click('[data-testid="choose-far-away"]');
-    const newTab = await closer!.openNewTab();
+    const newTab = await running!.openNewTab();
     await expect.poll(() => newTab.text()).toContain('This week: He lives far away');
     await newTab.click('[data-testid="end-moment-line"]');
-    await expect.poll(async () => (await closer!.readStorage()).momentOfWeek).toBeUndefined();
+    await expect.poll(async () => (await running!.readStorage()).momentOfWeek).toBeUndefined();
     expect(await newTab.text()).not.toContain('This week:');
 
-    const aside = await todaysTip(closer!);
+    const aside = await todaysTip(running!);
     await newTab.click('[data-testid="not-for-us"]');
     await expect.poll(() => library.text('#favourites, #past, #every-tip, #shelf')).toContain(aside.headline);
     await library.click('[data-testid="bring-back"]');
-    await expect.poll(async () => (await closer!.readStorage()).notForUs).toEqual({ tips: [] });
+    await expect.poll(async () => (await running!.readStorage()).notForUs).toEqual({ tips: [] });
     await Promise.all([newTab.close(), library.close()]);
   });
 });
