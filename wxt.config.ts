@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { classicJsx } from './build/classic-jsx';
 import { leanPages } from './build/lean-pages';
+import { LANGUAGES } from './utils/language';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -54,8 +55,10 @@ export default defineConfig({
     // Her library reads every tip from a file of the extension (never the network), kept out of
     // its script: the page's code stays small, and the file is the same the background bundles.
     'build:publicAssets': (_wxt, files) => {
-      const tips: unknown = JSON.parse(readFileSync('assets/tips/en.json', 'utf8'));
-      files.push({ relativeDest: 'tips/en.json', contents: JSON.stringify(tips) });
+      for (const language of LANGUAGES) {
+        const tips: unknown = JSON.parse(readFileSync(`assets/tips/${language}.json`, 'utf8'));
+        files.push({ relativeDest: `tips/${language}.json`, contents: JSON.stringify(tips) });
+      }
     },
   },
   zip: { excludeSources: ['tests/**', 'docs/**'] },

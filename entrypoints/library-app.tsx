@@ -9,6 +9,7 @@ import { App } from './library/App';
 export default defineUnlistedScript({
   globalName: false,
   main() {
+    document.documentElement.lang = t('pageLanguage');
     document.title = t('libraryTitle');
     render(<App year={readClock().getFullYear()} />, document.getElementById('app')!);
     // Back to today's tip (Closer's own new tab page), and her settings, from the masthead.

@@ -8,6 +8,7 @@ import { App } from './options/App';
 export default defineUnlistedScript({
   globalName: false,
   main() {
+    document.documentElement.lang = t('pageLanguage');
     document.title = t('settingsTitle');
     render(<App year={readClock().getFullYear()} />, document.getElementById('app')!);
   },

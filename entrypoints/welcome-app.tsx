@@ -9,6 +9,7 @@ import { App } from './welcome/App';
 export default defineUnlistedScript({
   globalName: false,
   main() {
+    document.documentElement.lang = t('pageLanguage');
     document.title = t('welcomeTitle');
     render(
       <App family={browserFamily(navigator.userAgent)} year={readClock().getFullYear()} />,

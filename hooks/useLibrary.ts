@@ -5,6 +5,7 @@ import { clickMoments } from '@/utils/click-moment';
 import { readClock } from '@/utils/clock';
 import { checkInsIn, isFavouriteIn, tipClickOn, type Click } from '@/utils/daily-values';
 import { localDay, type Day } from '@/utils/day';
+import { languageOf, type Language } from '@/utils/language';
 import { NO_FAVOURITES, parseFavourites, type Favourite, type KeptTip } from '@/utils/favourites';
 import { momentOn, parseMomentOfWeek, type MomentOfWeekV1 } from '@/utils/moment-of-week';
 import { browser } from '@/utils/native-browser';
@@ -62,12 +63,12 @@ export interface Library {
   endMoment(moment: Moment): void;
 }
 
-/** Where the build puts every tip (wxt.config.ts): a file of the extension. */
-export const TIPS_FILE = '/tips/en.json';
+/** Where the build puts every tip in `language` (wxt.config.ts): a file of the extension. */
+export const tipsFile = (language: Language) => `/tips/${language}.json`;
 
-/** The tip library shipped with Closer, read once: a file of the extension, never the network. */
+/** The tip library shipped with Closer in her language, read once: a file of the extension, never the network. */
 async function loadTips(): Promise<Tip[]> {
-  const response = await fetch(TIPS_FILE);
+  const response = await fetch(tipsFile(languageOf(browser.i18n.getUILanguage())));
   return (await response.json()) as Tip[];
 }
 
@@ -102,6 +103,11 @@ export function useLibrary(year: number): Library | undefined {
     };
   }, []);
 
+  // Ten years of days are read once per change of them, not on every click.
+  const tipsById = useMemo(() => new Map((tips ?? []).map((tip) => [tip.id, tip])), [tips]);
+  const rawPast = values?.[PAST_TIPS_KEY];
+  const past = useMemo(() => pastTipsNewestFirst(parsePastTips(rawPast) ?? NO_PAST_TIPS), [rawPast]);
+
   return useMemo(() => {
     if (!values || !tips || !stored) return undefined;
     const store = (click: Click | undefined) => {
@@ -113,10 +119,10 @@ export function useLibrary(year: number): Library | undefined {
     return {
       today,
       tips,
-      tipsById: new Map(tips.map((tip) => [tip.id, tip])),
+      tipsById,
       favourites: (parseFavourites(values[FAVOURITES_KEY]) ?? NO_FAVOURITES).tips,
       setAside: (parseNotForUs(values[NOT_FOR_US_KEY]) ?? NOTHING_SET_ASIDE).tips,
-      past: pastTipsNewestFirst(parsePastTips(values[PAST_TIPS_KEY]) ?? NO_PAST_TIPS),
+      past,
       connectedDays: new Set(checkInsIn(values).days),
       settings: parseSettings(values[SETTINGS_KEY], year) ?? DEFAULT_SETTINGS,
       todaysTipId: (() => {
@@ -141,5 +147,5 @@ export function useLibrary(year: number): Library | undefined {
       startMoment: (moment) => store(libraryClick({ type: 'moment', intent: 'start', moment, day: today })),
       endMoment: (moment) => store(libraryClick({ type: 'moment', intent: 'end', moment, day: today })),
     };
-  }, [values, tips, stored, today, year]);
+  }, [values, tips, tipsById, past, stored, today, year]);
 }

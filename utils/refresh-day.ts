@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { showBadge, badgeFor } from './badge';
 import { localDay, msUntilNextDay } from './day';
-import { dailyTips, library, shelfTips } from './library';
+import { languageOf } from './language';
+import { tipsIn, type Tips } from './library';
 import { momentOn, parseMomentOfWeek } from './moment-of-week';
 import { NOTHING_SET_ASIDE, parseNotForUs, setAsideIds } from './not-for-us';
 import { parsePastTips, withDayTip } from './past-tips';
@@ -66,14 +67,19 @@ export async function openQuestionsAfterUpdate(): Promise<void> {
   if ((await settingsItem.getValue()) == null) await settingsItem.setValue(DEFAULT_SETTINGS);
 }
 
+/** The tips in her language: the browser's, when it is one Closer speaks, else English. */
+function herTips(): Tips {
+  return tipsIn(languageOf(browser.i18n.getUILanguage()));
+}
+
 /** Where today's tip comes from: her settings and set-aside tips, and the moment she chose for this week. */
-async function choicesOn(today: Day, year: number): Promise<{ fit: Fit; extras: Extras }> {
+async function choicesOn(today: Day, year: number, tips: Tips): Promise<{ fit: Fit; extras: Extras }> {
   // Settled just before (unreadable values kept aside): read here as they stand.
   const notForUs = parseNotForUs(await notForUsItem.getValue()) ?? NOTHING_SET_ASIDE;
   const moment = momentOn(parseMomentOfWeek(await momentOfWeekItem.getValue()), today);
   return {
     fit: fitFor(await readSettings(year), year, setAsideIds(notForUs)),
-    extras: { moment: moment && shelfTips(moment), known: library },
+    extras: { moment: moment && tips.shelf(moment), known: tips.all },
   };
 }
 
@@ -82,14 +88,14 @@ async function choicesOn(today: Day, year: number): Promise<{ fit: Fit; extras: 
  * she set aside comes back as today's), a moment chosen now (its first tip today). A click made
  * on another day than the rotation's changes today's tip no more; a tip that no longer fits, never.
  */
-function afterClicks(rotation: Rotation, clicks: PendingClick[], fit: Fit): Rotation {
+function afterClicks(rotation: Rotation, clicks: PendingClick[], fit: Fit, tips: Tips): Rotation {
   return clicks.reduce((current, click) => {
     if (click.day !== current.day) return current;
     if (click.type === 'moment' && click.intent === 'start')
-      return momentTipToday(current, shelfTips(click.moment), fit);
+      return momentTipToday(current, tips.shelf(click.moment), fit);
     const id =
       click.type === 'today' ? click.id : click.type === 'not-for-us' && click.intent === 'undo' && click.tip.id;
-    const tip = id ? library.find((known) => known.id === id) : undefined;
+    const tip = id ? tips.all.find((known) => known.id === id) : undefined;
     return tip && fit.fits(tip) ? chooseTip(current, tip) : current;
   }, rotation);
 }
@@ -126,9 +132,10 @@ export async function refreshDay(now: Date, drawSeed: () => number = randomSeed)
   const previous = parseRotation(rawRotation);
   // Aside or not, a new rotation replaces one that can't be read: it holds nothing of hers.
   if (previous === undefined) await keepAside(rotationItem, rawRotation);
-  const { fit, extras } = await choicesOn(today, now.getFullYear());
-  const drawn = rotationFor(previous ?? undefined, today, dailyTips, previous?.seed ?? drawSeed(), fit, extras);
-  const rotation = afterClicks(drawn, forToday, fit);
+  const tips = herTips();
+  const { fit, extras } = await choicesOn(today, now.getFullYear(), tips);
+  const drawn = rotationFor(previous ?? undefined, today, tips.daily, previous?.seed ?? drawSeed(), fit, extras);
+  const rotation = afterClicks(drawn, forToday, fit, tips);
   if (rotation !== previous) await rotationItem.setValue(rotation);
   await recordPastTip(rotation, previous);
 
@@ -147,8 +154,9 @@ export async function anotherTipToday(now: Date, drawSeed: () => number = random
   await refreshDay(now, drawSeed);
   const rotation = parseRotation(await rotationItem.getValue());
   if (!rotation) return;
-  const { fit, extras } = await choicesOn(rotation.day, now.getFullYear());
-  const next = anotherTip(rotation, dailyTips, fit, extras.moment);
+  const tips = herTips();
+  const { fit, extras } = await choicesOn(rotation.day, now.getFullYear(), tips);
+  const next = anotherTip(rotation, tips.daily, fit, extras.moment);
   if (next !== rotation) await rotationItem.setValue(next);
   await recordPastTip(next);
 }

@@ -75,10 +75,12 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
     expect(total(files, 'gzip'), files.map((f) => `${f.file} ${f.gzip}`).join(', ')).toBeLessThanOrEqual(40 * 1024);
     const newTab = filesLoadedBy(build, 'newtab.html').map(({ file }) => file);
     expect(newTab).not.toContain('library-app.js');
-    const tipsFile = JSON.parse(readFileSync(path.join(build, 'tips', 'en.json'), 'utf8')) as unknown;
-    expect(tipsFile).toEqual(tips);
-    expect(readFileSync(path.join(build, 'library-app.js'), 'utf8')).toContain('/tips/en.json');
-    for (const file of newTab) expect(readFileSync(path.join(build, file), 'utf8')).not.toContain('/tips/en.json');
+    for (const language of ['en', 'ja', 'ru']) {
+      const tipsFile = JSON.parse(readFileSync(path.join(build, 'tips', `${language}.json`), 'utf8')) as unknown;
+      expect(tipsFile).toEqual(JSON.parse(readFileSync(`assets/tips/${language}.json`, 'utf8')));
+    }
+    expect(readFileSync(path.join(build, 'library-app.js'), 'utf8')).toContain('/tips/');
+    for (const file of newTab) expect(readFileSync(path.join(build, file), 'utf8')).not.toContain('/tips/');
   });
 
   it('the moment of the week is a script of its own, under 1.5 KB gzip, loaded only while one is chosen (tests/e2e/library.e2e.ts)', () => {
