@@ -84,9 +84,10 @@ function libraryClick(click: Unstamped<PendingClick>): Click {
 /**
  * Her library from storage, followed as it changes (another page may change it too), and what
  * she can do there. Like every page, it stores her clicks; the background applies them.
- * `undefined` until storage and the tips have answered.
+ * `undefined` until storage and the tips have answered. Her past tips and the days she
+ * connected are read only `withHistory` (ten years of them are the page's heaviest work).
  */
-export function useLibrary(year: number): Library | undefined {
+export function useLibrary(year: number, withHistory: boolean): Library | undefined {
   const [values, setValues] = useState<Record<string, unknown>>();
   const [tips, setTips] = useState<Tip[]>();
   const [today, setToday] = useState(() => localDay(readClock()));
@@ -103,10 +104,14 @@ export function useLibrary(year: number): Library | undefined {
     };
   }, []);
 
-  // Ten years of days are read once per change of them, not on every click.
+  // Ten years of days are read once per change of them, not on every click, and only once the
+  // page asks for them (its second part).
   const tipsById = useMemo(() => new Map((tips ?? []).map((tip) => [tip.id, tip])), [tips]);
   const rawPast = values?.[PAST_TIPS_KEY];
-  const past = useMemo(() => pastTipsNewestFirst(parsePastTips(rawPast) ?? NO_PAST_TIPS), [rawPast]);
+  const past = useMemo(
+    () => (withHistory ? pastTipsNewestFirst(parsePastTips(rawPast) ?? NO_PAST_TIPS) : []),
+    [rawPast, withHistory],
+  );
 
   return useMemo(() => {
     if (!values || !tips || !stored) return undefined;
@@ -123,7 +128,7 @@ export function useLibrary(year: number): Library | undefined {
       favourites: (parseFavourites(values[FAVOURITES_KEY]) ?? NO_FAVOURITES).tips,
       setAside: (parseNotForUs(values[NOT_FOR_US_KEY]) ?? NOTHING_SET_ASIDE).tips,
       past,
-      connectedDays: new Set(checkInsIn(values).days),
+      connectedDays: new Set(withHistory ? checkInsIn(values).days : []),
       settings: parseSettings(values[SETTINGS_KEY], year) ?? DEFAULT_SETTINGS,
       todaysTipId: (() => {
         const rotation = shownRotation(values[ROTATION_KEY]);
@@ -147,5 +152,5 @@ export function useLibrary(year: number): Library | undefined {
       startMoment: (moment) => store(libraryClick({ type: 'moment', intent: 'start', moment, day: today })),
       endMoment: (moment) => store(libraryClick({ type: 'moment', intent: 'end', moment, day: today })),
     };
-  }, [values, tips, tipsById, past, stored, today, year]);
+  }, [values, tips, tipsById, past, withHistory, stored, today, year]);
 }

@@ -186,7 +186,7 @@ try {
   await library.setViewportSize({ width: 1280, height: 1000 });
   await library.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   await library.goto(`${closer.origin}/library.html`);
-  await library.waitForSelector('#library:not([aria-busy])');
+  await library.waitForSelector('#set-aside-title');
   await library.screenshot({ path: `${OUT}/library.png` });
   await library.locator('#shelf details[data-moment="hard-times"] summary').click();
   await library.locator('#shelf').scrollIntoViewIfNeeded();

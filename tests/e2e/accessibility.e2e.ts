@@ -242,7 +242,7 @@ describe.each(['light', 'dark'] as const)('her library in %s mode', (colorScheme
     const page = await closer.context.newPage();
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await page.goto(`${closer.origin}/library.html`);
-    await page.waitForSelector('#library:not([aria-busy])');
+    await page.waitForSelector('#set-aside-title');
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('#every-tip summary').first().click();
     await page.getByTestId('library-search').fill('walk');
@@ -259,7 +259,7 @@ it('her library works from the keyboard alone, with a visible focus ring', async
   const page = await closer.context.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${closer.origin}/library.html`);
-  await page.waitForSelector('#library:not([aria-busy])');
+  await page.waitForSelector('#set-aside-title');
   const focused = () =>
     page.evaluate(() => ({
       text: document.activeElement?.textContent,
