@@ -35,6 +35,11 @@ describe.each(['en', 'ja', 'ru'])('the %s messages', (language) => {
     expect(Object.keys(messages).sort()).toEqual(expectedKeys(language));
   });
 
+  it('give the stores a name and a description they take (Chrome: a description of at most 132 characters)', () => {
+    expect([...messages.extName!.message].length).toBeLessThanOrEqual(45);
+    expect([...messages.extDescription!.message].length).toBeLessThanOrEqual(132);
+  });
+
   it('keep the placeholders of the English message, each used, and every message written', () => {
     const problems = Object.entries(messages).flatMap(([key, entry]) => {
       const english = ENGLISH[key] ?? ENGLISH[key.replace(PLURAL, '_other')]!;
