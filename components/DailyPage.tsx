@@ -189,6 +189,7 @@ export class DailyPage extends Component<Props, State> {
 
   override componentWillUnmount() {
     this.stored?.stop();
+    this.stored = undefined;
     this.stopToday?.();
   }
 
@@ -200,7 +201,16 @@ export class DailyPage extends Component<Props, State> {
     const asked = `${needsTip} ${today}`;
     if (asked !== this.askedFor) {
       this.askedFor = asked;
-      if (needsTip) afterPaint(() => ask(REFRESH_REQUEST));
+      // Asked again every two seconds while no tip comes: a background that missed the word (it
+      // was starting, or its pass failed) is asked until it answers.
+      if (needsTip)
+        afterPaint(() => {
+          ask(REFRESH_REQUEST);
+          setTimeout(() => {
+            this.askedFor = undefined;
+            if (this.stored) this.componentDidUpdate();
+          }, 2000);
+        });
     }
     // With today's tip settled, keep drawings of these values and of the values one click away
     // (after paint: it costs a render each, off screen).

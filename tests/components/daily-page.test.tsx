@@ -128,6 +128,18 @@ describe.each([
     await waitFor(() => expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline));
   });
 
+  it('asks again every two seconds while no tip for today comes (a background that missed the first word)', async () => {
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    render(<Page />);
+    await waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(1));
+    await vi.advanceTimersByTimeAsync(2_100);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY) });
+    await waitFor(() => expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline));
+    await vi.advanceTimersByTimeAsync(4_500);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps showing the tip with a calm word when her check-ins cannot be read', async () => {
     await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: 'garbled' });
     render(<Page />);
