@@ -228,7 +228,7 @@ describe.each(['light', 'dark'] as const)(
       await page.keyboard.press('Enter');
       await page.getByTestId('answer-words').focus();
       await page.keyboard.press('Space');
-      await page.getByText('Thank you').waitFor();
+      await page.getByText(/^Thank you\./).waitFor(); // the thank-you, not a tip that says it
       // Her focus is on the thank-you that took the card's place, not lost to the page.
       expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
       expect(await axeViolations(page)).toEqual([]);
