@@ -200,6 +200,13 @@ export const launchChromium = async (
   if (!existsSync(path.join(extensionDir, 'manifest.json')))
     throw new Error(`No extension build in ${extensionDir}: run "npm run build" first.`);
   const env: Record<string, string> = { ...(process.env as Record<string, string>), TZ: options.timeZone };
+  // On Linux, Chromium takes its language from the environment; every language but English comes
+  // with Debian's chromium-l10n, without which Chromium quietly speaks English.
+  if (options.language) {
+    if (CHROMIUM === '/usr/bin/chromium' && !existsSync(`/usr/lib/chromium/locales/${options.language}.pak`))
+      throw new Error(`Chromium has no ${options.language} language pack: install chromium-l10n (bash .ci/run does).`);
+    Object.assign(env, { LANGUAGE: options.language, LANG: `${options.language}.UTF-8` });
+  }
   if (options.clockAt !== undefined) {
     const offsetSeconds = Math.round((options.clockAt - Date.now()) / 1000);
     Object.assign(env, {
@@ -228,6 +235,7 @@ export const launchChromium = async (
       '--no-first-run',
       '--disable-quic',
       '--disable-renderer-backgrounding',
+      ...(options.language ? [`--lang=${options.language}`] : []),
     ],
   });
   await context.addInitScript({ content: KEEP_STATES });

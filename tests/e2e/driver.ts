@@ -148,6 +148,12 @@ export interface CloserPage {
   click(selector: string): Promise<void>;
   /** Every input of the page with an id, by id: its value, or whether it is checked (see `inputsInPage`). */
   inputs(): Promise<Record<string, string | boolean>>;
+  /** Chooses `value` in the select `selector`, as she does. */
+  choose(selector: string, value: string): Promise<void>;
+  /** Every element whose text overflows or is clipped (see `overflowingInPage`). */
+  overflowing(): Promise<string[]>;
+  /** The page's `<html lang>`. */
+  lang(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -233,6 +239,8 @@ export interface LaunchOptions {
    * (`runtime.onStartup` fires, `onInstalled` does not, storage is kept).
    */
   install: boolean;
+  /** The browser's own language (`ja`, `ru`); its default, English, when absent. */
+  language?: string;
 }
 
 export type Launch = (options: LaunchOptions) => Promise<BrowserWithCloser>;

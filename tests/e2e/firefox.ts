@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BadgeState, BrowserWithCloser, FirstSight, FirstSightAction, Launch, LaunchOptions } from './driver';
@@ -199,7 +199,18 @@ function keepPrefsOnQuit(profileDir: string): void {
 
 /** `launchFirefox` with its full type, for tests that use what only Firefox has (`consoleErrors`). */
 export async function launchFirefoxWithCloser(options: LaunchOptions): Promise<FirefoxWithCloser> {
-  const { profileDir, timeZone, clockAt, install } = options;
+  const { profileDir, timeZone, clockAt, install, language } = options;
+  // Without its language pack, Firefox quietly speaks English.
+  const pack = path.join(
+    path.dirname(realpathSync(FIREFOX)),
+    'browser',
+    'extensions',
+    `langpack-${language}@firefox-esr.mozilla.org.xpi`,
+  );
+  if (language && !existsSync(pack))
+    throw new Error(
+      `Firefox has no ${language} language pack: install firefox-esr-l10n-${language} (bash .ci/run does).`,
+    );
   const manifest = readManifest();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -209,7 +220,11 @@ export async function launchFirefoxWithCloser(options: LaunchOptions): Promise<F
     // Lets BiDi reach the browser window's chrome context and moz-extension:// pages.
     args: ['-remote-allow-system-access'],
     // Lets the unsigned build be installed permanently; ESR honours it.
-    extraPrefsFirefox: { 'xpinstall.signatures.required': false },
+    // Another language needs its language pack (Debian's firefox-esr-l10n-*).
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      ...(language && { 'intl.locale.requested': language }),
+    },
     env: { ...process.env, TZ: timeZone, ...clockEnv(clockAt) },
     dumpio: process.env.CLOSER_E2E_DUMPIO === '1',
   });

@@ -153,3 +153,21 @@ export function inputsInPage(doc: Document = document): Record<string, string | 
     }),
   );
 }
+
+/**
+ * Every element of `doc` whose text overflows or is clipped: wider than its box (a word too
+ * long for it), or reaching past the page's body. Each as `tag.class: its text`.
+ */
+export function overflowingInPage(doc: Document = document): string[] {
+  const body = doc.body.getBoundingClientRect();
+  const found: string[] = [];
+  for (const element of doc.body.querySelectorAll('*')) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || getComputedStyle(element).position === 'absolute') continue;
+    const wider = element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible';
+    const clipped = element.scrollWidth > Math.ceil(box.width) + 1 && element.children.length === 0;
+    if (wider || clipped || box.right > body.right + 1 || box.left < body.left - 1)
+      found.push(`${element.localName}.${element.className}: ${element.textContent?.slice(0, 60)}`);
+  }
+  return found;
+}

@@ -14,6 +14,7 @@ import {
   inputsInPage,
   rootNodesInPage,
   shortcutsInPage,
+  overflowingInPage,
   typeSizesInPage,
   type ShortcutsSeen,
   type TypeSizes,
@@ -98,6 +99,18 @@ export class PlaywrightCloserPage implements CloserPage {
 
   inputs() {
     return this.page.evaluate(inPage(inputsInPage)) as Promise<Record<string, string | boolean>>;
+  }
+
+  async choose(selector: string, value: string) {
+    await this.page.selectOption(selector, value);
+  }
+
+  overflowing() {
+    return this.page.evaluate(inPage(overflowingInPage)) as Promise<string[]>;
+  }
+
+  lang() {
+    return this.page.evaluate(() => document.documentElement.lang);
   }
 
   async search(text: string) {

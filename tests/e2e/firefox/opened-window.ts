@@ -5,6 +5,7 @@ import {
   inputsInPage,
   rootNodesInPage,
   shortcutsInPage,
+  overflowingInPage,
   typeSizesInPage,
   type ShortcutsSeen,
   type TypeSizes,
@@ -100,6 +101,18 @@ export class OpenedWindowPage implements CloserPage {
 
   click(): Promise<void> {
     return Promise.reject(new Error(`Not clicked in the window ${this.name}: use clickButton`));
+  }
+
+  choose(): Promise<void> {
+    return Promise.reject(new Error(`No fields in the window ${this.name}: it is a popup`));
+  }
+
+  overflowing(): Promise<string[]> {
+    return this.#run((win: Window, read: (doc: Document) => string[]) => read(win.document), overflowingInPage);
+  }
+
+  lang(): Promise<string> {
+    return this.#run((win: Window) => win.document.documentElement.lang);
   }
 
   inputs(): Promise<Record<string, string | boolean>> {

@@ -14,6 +14,7 @@ import {
   inputsInPage,
   rootNodesInPage,
   shortcutsInPage,
+  overflowingInPage,
   typeSizesInPage,
   type ShortcutsSeen,
   type TypeSizes,
@@ -150,6 +151,19 @@ export class FirefoxPage implements CloserPage {
     await this.navigationCount();
   }
 
+  async choose(selector: string, value: string): Promise<void> {
+    await this.inView(selector);
+    await this.page.select(selector, value);
+  }
+
+  overflowing(): Promise<string[]> {
+    return this.page.evaluate(inPage(overflowingInPage)) as Promise<string[]>;
+  }
+
+  lang(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.lang);
+  }
+
   typeSizes(): Promise<TypeSizes> {
     return this.page.evaluate(inPage(typeSizesInPage)) as Promise<TypeSizes>;
   }
@@ -158,8 +172,15 @@ export class FirefoxPage implements CloserPage {
     return this.page.evaluate(inPage(shortcutsInPage)) as Promise<ShortcutsSeen>;
   }
 
-  async fill(selector: string, value: string): Promise<void> {
+  /** Brings `selector` into the middle of the window first: puppeteer's click over BiDi misses an element below the fold. */
+  private async inView(selector: string): Promise<void> {
     await this.page.bringToFront();
+    await this.page.waitForSelector(selector);
+    await this.page.evaluate((found) => document.querySelector(found)?.scrollIntoView({ block: 'center' }), selector);
+  }
+
+  async fill(selector: string, value: string): Promise<void> {
+    await this.inView(selector);
     await this.page.click(selector, { count: 3 });
     await this.page.keyboard.press('Backspace');
     await this.page.keyboard.type(value);
@@ -167,7 +188,7 @@ export class FirefoxPage implements CloserPage {
   }
 
   async click(selector: string): Promise<void> {
-    await this.page.bringToFront();
+    await this.inView(selector);
     await this.page.click(selector);
   }
 
