@@ -1,8 +1,8 @@
 import { Component, type VNode } from 'preact';
+import { loadScript } from '@/components/dom';
 import { followStorage, type StorageSnapshot } from '@/hooks/follow-storage';
 import { followToday } from '@/hooks/follow-today';
 import { lastShownOn, rememberDrawings, rememberShown } from '@/hooks/last-shown';
-import { parseCheckIns } from '@/utils/check-ins';
 import { clickMoments } from '@/utils/click-moment';
 import { readClock } from '@/utils/clock';
 import {
@@ -15,13 +15,14 @@ import {
   type DailyValues,
 } from '@/utils/daily-values';
 import { localDay, type Day } from '@/utils/day';
-import { ANOTHER_TIP_REQUEST, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST, type Request } from '@/utils/messages';
+import { speak, t } from '@/utils/i18n';
+import { ANOTHER_TIP_REQUEST, REFRESH_REQUEST, type Request } from '@/utils/messages';
 import { nonce } from '@/utils/nonce';
 import { browser } from '@/utils/native-browser';
 import type { PageName } from '@/utils/page-snapshot';
 import { shownRotation } from '@/utils/parse-rotation';
 import { isPendingKey } from '@/utils/pending';
-import { parseSetAside } from '@/utils/set-aside';
+import { noticeIn } from '@/utils/set-aside';
 import { sonNameIn } from '@/utils/settings';
 import {
   CHECK_INS_KEY,
@@ -30,6 +31,7 @@ import {
   ROTATION_KEY,
   SET_ASIDE_KEY,
   SETTINGS_KEY,
+  WORDS_KEY,
 } from '@/utils/storage-keys';
 import type { StreakSummary } from '@/utils/streak';
 import type { Tip } from '@/utils/tips';
@@ -38,7 +40,7 @@ import { whereabouts } from '@/utils/travel';
 /** This page's clicks, in order. */
 const clickMoment = clickMoments(readClock);
 
-const KEYS = [CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY, LEFT_IN_PLACE_KEY, SETTINGS_KEY, FAVOURITES_KEY];
+const KEYS = [CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY, LEFT_IN_PLACE_KEY, SETTINGS_KEY, FAVOURITES_KEY, WORDS_KEY];
 
 /** Everything a page shows about today, and what she can do there. */
 export interface Daily {
@@ -57,21 +59,16 @@ export interface Daily {
   favourite: boolean;
   /** Her son's first name, when she has one son and named him: the pages speak of him by it. */
   name: string | undefined;
-  /** Something stored could not be read and was (or is being) kept aside. */
-  showSetAsideNotice: boolean;
-  /** Something stored could not be read, and there was no room to keep a copy: it was left as it was. */
-  leftInPlace: boolean;
   saveFailed: boolean;
   toggleToday: () => void;
   /** Keeps today's tip among her favourites, or lets it go. */
   toggleFavourite: () => void;
   /** The tip she just marked "not for us" on this page, while she may still undo it. */
-  setAside: Tip | undefined;
+  setAside?: Tip | undefined;
   /** Sets today's tip aside for good; the background puts another in its place. */
   notForUs: () => void;
   /** Brings the tip she set aside back, as today's tip. */
   undoNotForUs: () => void;
-  dismissNotice: () => void;
   /** A different fitting tip for today, on every page (the background settles it). */
   anotherTip: () => void;
 }
@@ -82,14 +79,7 @@ function dailyFrom(
   today: Day,
   actions: Pick<
     Daily,
-    | 'saveFailed'
-    | 'toggleToday'
-    | 'toggleFavourite'
-    | 'dismissNotice'
-    | 'anotherTip'
-    | 'setAside'
-    | 'notForUs'
-    | 'undoNotForUs'
+    'saveFailed' | 'toggleToday' | 'toggleFavourite' | 'anotherTip' | 'setAside' | 'notForUs' | 'undoNotForUs'
   >,
 ): Daily {
   const rotation = values && shownRotation(values[ROTATION_KEY]);
@@ -100,28 +90,11 @@ function dailyFrom(
     favourite: values !== undefined && isFavouriteIn(values, rotation?.tip.id),
     streak: values && streakIn(values, today, whereabouts(readClock())),
     name: values && sonNameIn(values[SETTINGS_KEY]),
-    showSetAsideNotice:
-      values !== undefined &&
-      (parseSetAside(values[SET_ASIDE_KEY])?.length !== 0 ||
-        parseSetAside(values[LEFT_IN_PLACE_KEY])?.length !== 0 ||
-        parseCheckIns(values[CHECK_INS_KEY]) === undefined ||
-        rotation === undefined),
-    leftInPlace: values !== undefined && parseSetAside(values[LEFT_IN_PLACE_KEY])?.length !== 0,
     ...actions,
   };
 }
 
 const nothing = () => undefined;
-const NO_ACTIONS = {
-  saveFailed: false,
-  toggleToday: nothing,
-  toggleFavourite: nothing,
-  dismissNotice: nothing,
-  anotherTip: nothing,
-  setAside: undefined,
-  notForUs: nothing,
-  undoNotForUs: nothing,
-};
 const ask = (request: Request) => void browser.runtime.sendMessage(request).catch(nothing);
 
 /**
@@ -158,11 +131,13 @@ interface State {
  * these two pages carry no hooks runtime (about 1 KB gzip on every new tab).
  */
 export class DailyPage extends Component<Props, State> {
-  private stored: StorageSnapshot | undefined;
-  private stopToday: (() => void) | undefined;
+  #stored: StorageSnapshot | undefined;
+  #stopToday: (() => void) | undefined;
   /** What was last acted on after a render: asked for today's tip, kept drawings of. */
-  private askedFor: string | undefined;
-  private drawnFor: [Record<string, unknown>, Day] | undefined;
+  #askedFor: string | undefined;
+  #drawnFor: [Record<string, unknown>, Day] | undefined;
+  /** notice.js is in the page (once is enough: it follows storage itself). */
+  #notice = false;
 
   constructor(props: Props) {
     super(props);
@@ -173,7 +148,7 @@ export class DailyPage extends Component<Props, State> {
 
   override componentDidMount() {
     // Before the first paint, as the page renders: a page with nothing to show yet waits on this read.
-    this.stored = followStorage(KEYS, {
+    this.#stored = followStorage(KEYS, {
       initial: this.state.values,
       onShow: (values) => {
         rememberShown(values);
@@ -181,16 +156,16 @@ export class DailyPage extends Component<Props, State> {
       },
       isFollowed: isPendingKey,
     });
-    this.stopToday = followToday((today) => {
+    this.#stopToday = followToday((today) => {
       if (today !== this.state.today) this.setState({ today });
     });
     this.componentDidUpdate();
   }
 
   override componentWillUnmount() {
-    this.stored?.stop();
-    this.stored = undefined;
-    this.stopToday?.();
+    this.#stored?.stop();
+    this.#stored = undefined;
+    this.#stopToday?.();
   }
 
   override componentDidUpdate() {
@@ -199,40 +174,40 @@ export class DailyPage extends Component<Props, State> {
     // The background alone settles the tip; ask it when ours is missing or from another day.
     const needsTip = values !== undefined && shownRotation(values[ROTATION_KEY])?.day !== today;
     const asked = `${needsTip} ${today}`;
-    if (asked !== this.askedFor) {
-      this.askedFor = asked;
+    if (asked !== this.#askedFor) {
+      this.#askedFor = asked;
       // Asked again every two seconds while no tip comes: a background that missed the word (it
       // was starting, or its pass failed) is asked until it answers.
       if (needsTip)
         afterPaint(() => {
           ask(REFRESH_REQUEST);
           setTimeout(() => {
-            this.askedFor = undefined;
-            if (this.stored) this.componentDidUpdate();
+            this.#askedFor = undefined;
+            if (this.#stored) this.componentDidUpdate();
           }, 2000);
         });
     }
     // With today's tip settled, keep drawings of these values and of the values one click away
     // (after paint: it costs a render each, off screen).
-    if (values && !needsTip && (this.drawnFor?.[0] !== values || this.drawnFor[1] !== today)) {
-      this.drawnFor = [values, today];
-      afterPaint(() => rememberDrawings(page, today, values, (shown) => draw(dailyFrom(shown, today, NO_ACTIONS))));
+    if (values && !needsTip && (this.#drawnFor?.[0] !== values || this.#drawnFor[1] !== today)) {
+      this.#drawnFor = [values, today];
+      afterPaint(() => rememberDrawings(page, today, values, (shown) => draw(dailyFrom(shown, today, this.#actions))));
     }
   }
 
   /** A click on the check-in button. */
-  private toggleToday = () => this.store((shown, today) => clickOn(shown, today, clickMoment(), nonce()));
+  #toggleToday = () => this.#store((shown, today) => clickOn(shown, today, clickMoment(), nonce()));
 
   /** A click on today's tip's heart. */
-  private toggleFavourite = () =>
-    this.store((shown, today) => {
+  #toggleFavourite = () =>
+    this.#store((shown, today) => {
       const tip = shownRotation(shown[ROTATION_KEY])?.tip;
       return tip && heartClickOn(shown, tip, today, clickMoment(), nonce());
     });
 
   /** "Not for us" on today's tip, or its undo: the background sets it aside, or brings it back as today's tip. */
-  private notForUs = (intent: 'set-aside' | 'undo') =>
-    this.store((shown, today) => {
+  #notForUs = (intent: 'set-aside' | 'undo') =>
+    this.#store((shown, today) => {
       const tip = intent === 'undo' ? this.state.setAside : shownRotation(shown[ROTATION_KEY])?.tip;
       // Undone, the note goes: her focus goes back to "Not for us", not to the top of the page.
       if (intent === 'undo')
@@ -242,8 +217,8 @@ export class DailyPage extends Component<Props, State> {
     });
 
   /** Stores the click `clickFor` makes of what the page shows this instant (a second click may come before the first is drawn). */
-  private store(clickFor: (shown: DailyValues, today: Day) => Click | undefined) {
-    const stored = this.stored;
+  #store(clickFor: (shown: DailyValues, today: Day) => Click | undefined) {
+    const stored = this.#stored;
     const shown = stored?.latest();
     const click = shown && clickFor(shown, this.state.today);
     if (!stored || !click) return;
@@ -264,17 +239,24 @@ export class DailyPage extends Component<Props, State> {
 
   override render() {
     const { values, today, saveFailed, setAside } = this.state;
-    return this.props.draw(
-      dailyFrom(values, today, {
-        saveFailed,
-        setAside,
-        notForUs: () => this.notForUs('set-aside'),
-        undoNotForUs: () => this.notForUs('undo'),
-        toggleToday: this.toggleToday,
-        toggleFavourite: this.toggleFavourite,
-        dismissNotice: () => ask(DISMISS_NOTICE_REQUEST),
-        anotherTip: () => ask(ANOTHER_TIP_REQUEST),
-      }),
-    );
+    // In the language she chose, if not her browser's (the background stores its words for these pages).
+    speak(values?.[WORDS_KEY]);
+    document.documentElement.lang = t('pageLanguage');
+    // The notice about unreadable data is a script of its own, for the rare mother who needs it.
+    if (!this.#notice && values && noticeIn(values)) {
+      this.#notice = true;
+      loadScript('/notice.js');
+    }
+    return this.props.draw(dailyFrom(values, today, { ...this.#actions, saveFailed, setAside }));
   }
+
+  /** What she can do on the page (the drawings kept for the next page's first frame carry them too, never clicked). */
+  #actions = {
+    saveFailed: false,
+    notForUs: () => this.#notForUs('set-aside'),
+    undoNotForUs: () => this.#notForUs('undo'),
+    toggleToday: () => this.#toggleToday(),
+    toggleFavourite: () => this.#toggleFavourite(),
+    anotherTip: () => ask(ANOTHER_TIP_REQUEST),
+  };
 }

@@ -2,7 +2,6 @@ import type { ComponentChildren } from 'preact';
 import type { Daily } from './DailyPage';
 import { t } from '@/utils/i18n';
 import { CheckInButton } from './CheckInButton';
-import { SetAsideNotice } from './SetAsideNotice';
 import { StreakCount } from './StreakCount';
 import { TipCard } from './TipCard';
 
@@ -23,18 +22,21 @@ export function DailyPanel({
   // Where questions.js puts the two questions, when it is loaded (after an update): kept in
   // place in both states, keyed, so Preact never confuses it with another element.
   const slot = !compact && <div key="questions" id="questions-slot" />;
+  // In her language, drawn so from the first frame (before the app sets the page's own).
+  const lang = t('pageLanguage');
   if (!daily.ready)
     return (
-      <main class="daily" aria-busy="true">
+      <main class="daily" lang={lang} aria-busy="true">
         {top}
         {slot}
       </main>
     );
   return (
-    <main class="daily">
+    <main class="daily" lang={lang}>
       {top}
       {slot}
-      {daily.showSetAsideNotice && <SetAsideNotice leftInPlace={daily.leftInPlace} onDismiss={daily.dismissNotice} />}
+      {/* Where notice.js says, when it is loaded, that something stored couldn't be read. */}
+      <div key="notice" id="notice-slot" />
       <div class="heart">
         <TipCard
           tip={daily.tip}

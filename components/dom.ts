@@ -11,3 +11,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   element.append(...children);
   return element;
 }
+
+/** Loads one of Closer's scripts into the page (the parts loaded only for some mothers). */
+export const loadScript = (src: string): void => document.head.append(el('script', { src }));

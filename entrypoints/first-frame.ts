@@ -22,8 +22,6 @@ export default defineUnlistedScript({
     // Firefox builds a page's extension APIs on first use: build storage now, not in the click,
     // so a click's write starts at once even if the popup closes in the same moment.
     const local = browser.storage.local;
-    // The page speaks her browser's language when Closer does (Japanese and Russian fonts, screen readers).
-    document.documentElement.lang = browser.i18n.getMessage('pageLanguage');
     const root = document.getElementById('app')!;
     const page = root.dataset.page as PageName;
     const loadApp = () =>

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { inHerLanguage } from '@/hooks/her-language';
 import { readClock } from '@/utils/clock';
 import { t } from '@/utils/i18n';
+import { languageOf } from '@/utils/language';
 import { browser } from '@/utils/native-browser';
 import { App } from './library/App';
 
@@ -9,18 +11,23 @@ import { App } from './library/App';
 export default defineUnlistedScript({
   globalName: false,
   main() {
-    document.documentElement.lang = t('pageLanguage');
-    document.title = t('libraryTitle');
-    render(<App year={readClock().getFullYear()} />, document.getElementById('app')!);
-    // Back to today's tip (Closer's own new tab page), and her settings, from the masthead.
-    const nav = Object.assign(document.createElement('nav'), { className: 'page-links' });
-    const today = Object.assign(document.createElement('a'), { href: '/newtab.html', text: t('libraryToday') });
-    const settings = Object.assign(document.createElement('a'), { href: '/options.html', text: t('settingsLink') });
-    settings.addEventListener('click', (event) => {
-      event.preventDefault();
-      void browser.runtime.openOptionsPage();
+    inHerLanguage(() => {
+      document.title = t('libraryTitle');
+      render(
+        <App year={readClock().getFullYear()} language={languageOf(t('pageLanguage'))} />,
+        document.getElementById('app')!,
+      );
+      // Back to today's tip (Closer's own new tab page), and her settings, from the masthead.
+      const nav = Object.assign(document.createElement('nav'), { className: 'page-links' });
+      const today = Object.assign(document.createElement('a'), { href: '/newtab.html', text: t('libraryToday') });
+      const settings = Object.assign(document.createElement('a'), { href: '/options.html', text: t('settingsLink') });
+      settings.addEventListener('click', (event) => {
+        event.preventDefault();
+        void browser.runtime.openOptionsPage();
+      });
+      nav.append(today, settings);
+      document.querySelector('.masthead .page-links')?.remove();
+      document.querySelector('.masthead')?.append(nav);
     });
-    nav.append(today, settings);
-    document.querySelector('.masthead')?.append(nav);
   },
 });

@@ -5,6 +5,7 @@ import { clickMoments } from '@/utils/click-moment';
 import { readClock } from '@/utils/clock';
 import { localDay } from '@/utils/day';
 import { momentOn, parseMomentOfWeek } from '@/utils/moment-of-week';
+import { followWords } from '@/utils/follow-words';
 import { browser } from '@/utils/native-browser';
 import { nonce } from '@/utils/nonce';
 import { pendingKey, storedClick, type PendingMoment } from '@/utils/pending';
@@ -28,14 +29,23 @@ export default defineUnlistedScript({
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    const line = momentLine(moment, () => {
-      // Stored like every click (the background applies it); the line goes at once.
-      const click: PendingMoment = { type: 'moment', intent: 'end', moment, day: today, ...clickMoments(readClock)() };
-      void browser.storage.local.set({ [pendingKey(click.at, nonce())]: storedClick(click) });
-      line.remove();
-      document.getElementById('search')?.focus();
-    });
-    document.querySelector('.wordmark')?.after(line);
+    const draw = () =>
+      momentLine(moment, () => {
+        // Stored like every click (the background applies it); the line goes at once.
+        const click: PendingMoment = {
+          type: 'moment',
+          intent: 'end',
+          moment,
+          day: today,
+          ...clickMoments(readClock)(),
+        };
+        void browser.storage.local.set({ [pendingKey(click.at, nonce())]: storedClick(click) });
+        line.remove();
+        document.getElementById('search')?.focus();
+      });
+    let line: HTMLElement;
+    await followWords(() => line.replaceWith((line = draw())));
+    document.querySelector('.wordmark')?.after((line = draw()));
     // Ended or changed on another page: the line follows.
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && MOMENT_OF_WEEK_KEY in changes && changes[MOMENT_OF_WEEK_KEY]?.newValue == null)

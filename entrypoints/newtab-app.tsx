@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { loadScript } from '@/components/dom';
 import { addPageLinks } from '@/components/page-links';
 import { browser } from '@/utils/native-browser';
 import { questionsOpenIn } from '@/utils/settings';
@@ -18,11 +19,10 @@ export default defineUnlistedScript({
     // Her most visited sites, only if she turned them on, the two questions, only while they
     // are open, and the moment of the week while one is chosen: each script is loaded for her
     // alone (and reads storage properly itself).
-    const load = (src: string) => document.head.append(Object.assign(document.createElement('script'), { src }));
     void browser.storage.local.get([SHORTCUTS_KEY, SETTINGS_KEY, MOMENT_OF_WEEK_KEY]).then((stored) => {
-      if ((stored[SHORTCUTS_KEY] as { show?: unknown } | undefined)?.show) load('/shortcuts.js');
-      if (questionsOpenIn(stored[SETTINGS_KEY])) load('/questions.js');
-      if (stored[MOMENT_OF_WEEK_KEY]) load('/moment.js');
+      if ((stored[SHORTCUTS_KEY] as { show?: unknown } | undefined)?.show) loadScript('/shortcuts.js');
+      if (questionsOpenIn(stored[SETTINGS_KEY])) loadScript('/questions.js');
+      if (stored[MOMENT_OF_WEEK_KEY]) loadScript('/moment.js');
     });
   },
 });

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readClock } from '@/utils/clock';
+import { inHerLanguage } from '@/hooks/her-language';
 import { t } from '@/utils/i18n';
 import { App } from './options/App';
 
@@ -8,8 +9,9 @@ import { App } from './options/App';
 export default defineUnlistedScript({
   globalName: false,
   main() {
-    document.documentElement.lang = t('pageLanguage');
-    document.title = t('settingsTitle');
-    render(<App year={readClock().getFullYear()} />, document.getElementById('app')!);
+    inHerLanguage(() => {
+      document.title = t('settingsTitle');
+      render(<App year={readClock().getFullYear()} />, document.getElementById('app')!);
+    });
   },
 });

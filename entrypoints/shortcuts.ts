@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import css from '@/components/shortcuts/shortcuts.css?inline';
 import { shortcutsRow } from '@/components/shortcuts/shortcuts-row';
+import { followWords } from '@/utils/follow-words';
 import { browser } from '@/utils/native-browser';
 import { shortcutsShown, turnShortcutsOff, type ShortcutsApis } from '@/utils/shortcuts';
 import { shortcutsFrom } from '@/utils/top-sites';
@@ -19,12 +20,15 @@ export default defineUnlistedScript({
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    const row = shortcutsRow(sites, () => {
-      row.remove();
-      // The button she pressed is gone: her focus goes to the search field above.
-      document.getElementById('search')?.focus();
-      void turnShortcutsOff(apis);
-    });
-    document.body.append(row);
+    const draw = () =>
+      shortcutsRow(sites, () => {
+        row.remove();
+        // The button she pressed is gone: her focus goes to the search field above.
+        document.getElementById('search')?.focus();
+        void turnShortcutsOff(apis);
+      });
+    let row: HTMLElement;
+    await followWords(() => row.replaceWith((row = draw())));
+    document.body.append((row = draw()));
   },
 });

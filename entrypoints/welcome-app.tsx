@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browserFamily } from '@/utils/browser-family';
 import { readClock } from '@/utils/clock';
+import { inHerLanguage } from '@/hooks/her-language';
 import { t } from '@/utils/i18n';
 import { App } from './welcome/App';
 
@@ -9,11 +10,12 @@ import { App } from './welcome/App';
 export default defineUnlistedScript({
   globalName: false,
   main() {
-    document.documentElement.lang = t('pageLanguage');
-    document.title = t('welcomeTitle');
-    render(
-      <App family={browserFamily(navigator.userAgent)} year={readClock().getFullYear()} />,
-      document.getElementById('app')!,
-    );
+    inHerLanguage(() => {
+      document.title = t('welcomeTitle');
+      render(
+        <App family={browserFamily(navigator.userAgent)} year={readClock().getFullYear()} />,
+        document.getElementById('app')!,
+      );
+    });
   },
 });

@@ -5,7 +5,7 @@ import { clickMoments } from '@/utils/click-moment';
 import { readClock } from '@/utils/clock';
 import { checkInsIn, isFavouriteIn, tipClickOn, type Click } from '@/utils/daily-values';
 import { localDay, type Day } from '@/utils/day';
-import { languageOf, type Language } from '@/utils/language';
+import type { Language } from '@/utils/language';
 import { NO_FAVOURITES, parseFavourites, type Favourite, type KeptTip } from '@/utils/favourites';
 import { momentOn, parseMomentOfWeek, type MomentOfWeekV1 } from '@/utils/moment-of-week';
 import { browser } from '@/utils/native-browser';
@@ -66,9 +66,9 @@ export interface Library {
 /** Where the build puts every tip in `language` (wxt.config.ts): a file of the extension. */
 export const tipsFile = (language: Language) => `/tips/${language}.json`;
 
-/** The tip library shipped with Closer in her language, read once: a file of the extension, never the network. */
-async function loadTips(): Promise<Tip[]> {
-  const response = await fetch(tipsFile(languageOf(browser.i18n.getUILanguage())));
+/** The tip library shipped with Closer in `language`, read once: a file of the extension, never the network. */
+async function loadTips(language: Language): Promise<Tip[]> {
+  const response = await fetch(tipsFile(language));
   return (await response.json()) as Tip[];
 }
 
@@ -87,14 +87,22 @@ function libraryClick(click: Unstamped<PendingClick>): Click {
  * `undefined` until storage and the tips have answered. Her past tips and the days she
  * connected are read only `withHistory` (ten years of them are the page's heaviest work).
  */
-export function useLibrary(year: number, withHistory: boolean): Library | undefined {
+export function useLibrary(year: number, withHistory: boolean, language: Language): Library | undefined {
   const [values, setValues] = useState<Record<string, unknown>>();
   const [tips, setTips] = useState<Tip[]>();
   const [today, setToday] = useState(() => localDay(readClock()));
   const [stored, setStored] = useState<StorageSnapshot>();
 
+  // In her language, read again when she chooses another (the tips' ids are the same in each).
   useEffect(() => {
-    void loadTips().then(setTips);
+    let current = true;
+    void loadTips(language).then((loaded) => current && setTips(loaded));
+    return () => {
+      current = false;
+    };
+  }, [language]);
+
+  useEffect(() => {
     const snapshot = followStorage(KEYS, { onShow: setValues, isFollowed: isPendingKey });
     setStored(snapshot);
     const stopToday = followToday(setToday);

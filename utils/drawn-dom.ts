@@ -10,7 +10,7 @@ export type DrawnNode = string | [tag: string, attributes: Record<string, string
 // The new tab's search form is drawn too (never a value typed in it: an input's value is no attribute).
 const TAGS = new Set(['main', 'article', 'section', 'div', 'p', 'h1', 'span', 'button', 'form', 'label', 'input']);
 const ATTRIBUTE =
-  /^(?:class|id|role|type|disabled|elementtiming|data-testid|data-tip-id|aria-[a-z]+|for|placeholder|autocomplete)$/;
+  /^(?:class|id|lang|role|type|disabled|elementtiming|data-testid|data-tip-id|aria-[a-z]+|for|placeholder|autocomplete)$/;
 
 /** The children of `root` as data; `undefined` if any of them is outside what can be rebuilt. */
 export function drawnChildren(root: Element): DrawnNode[] | undefined {

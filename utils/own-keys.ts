@@ -2,6 +2,7 @@ import { isPendingKey } from './pending';
 import {
   CHECK_INS_KEY,
   FAVOURITES_KEY,
+  LANGUAGE_KEY,
   LEFT_IN_PLACE_KEY,
   MOMENT_OF_WEEK_KEY,
   NOT_FOR_US_KEY,
@@ -9,9 +10,10 @@ import {
   ROTATION_KEY,
   SET_ASIDE_KEY,
   SETTINGS_KEY,
+  WORDS_KEY,
 } from './storage-keys';
 
-// Her settings too: a change of them may change today's tip at once.
+// Her settings and her language too: a change of them may change today's tip at once.
 const WATCHED = new Set([
   CHECK_INS_KEY,
   ROTATION_KEY,
@@ -22,6 +24,8 @@ const WATCHED = new Set([
   NOT_FOR_US_KEY,
   MOMENT_OF_WEEK_KEY,
   PAST_TIPS_KEY,
+  LANGUAGE_KEY,
+  WORDS_KEY,
 ]);
 
 /**

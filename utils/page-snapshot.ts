@@ -94,3 +94,12 @@ export function writeDrawn(store: Store | undefined, page: PageName, drawings: D
   const snapshot = readSnapshot(store);
   if (snapshot) write(store, { ...snapshot, drawn: { ...snapshot.drawn, [page]: drawings } });
 }
+
+/** Forgets the copy (she chose another language): the next page draws from storage, in hers. */
+export function forgetSnapshot(store: Store | undefined): void {
+  try {
+    store?.setItem(SNAPSHOT_KEY, '');
+  } catch {
+    // Storage refused: the copy stays, and the next page's app redraws it in her language.
+  }
+}

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { showBadge, badgeFor } from './badge';
 import { localDay, msUntilNextDay } from './day';
-import { languageOf } from './language';
+import { speak } from './i18n';
+import { herLanguage, languageOf, parseLanguage, type Language } from './language';
 import { tipsIn, type Tips } from './library';
 import { momentOn, parseMomentOfWeek } from './moment-of-week';
 import { NOTHING_SET_ASIDE, parseNotForUs, setAsideIds } from './not-for-us';
@@ -13,6 +14,7 @@ import { parseSetAside } from './set-aside';
 import { settleClicks } from './settle-clicks';
 import {
   keepAside,
+  languageItem,
   leftInPlaceItem,
   momentOfWeekItem,
   notForUsItem,
@@ -20,6 +22,7 @@ import {
   rotationItem,
   setAsideItem,
   settingsItem,
+  wordsItem,
 } from './storage';
 import { summarizeStreak } from './streak';
 import { fitFor } from './tip-fit';
@@ -34,6 +37,8 @@ import {
 } from './tip-rotation';
 import type { Day } from './day';
 import { dayKeptByJourney, whereabouts } from './travel';
+import { allWordsIn, dailyWordsIn } from './words-in';
+import { parseWords } from './words';
 
 /** The alarm that wakes the background just after local midnight. */
 export const NEXT_DAY_ALARM = 'next-day';
@@ -67,9 +72,34 @@ export async function openQuestionsAfterUpdate(): Promise<void> {
   if ((await settingsItem.getValue()) == null) await settingsItem.setValue(DEFAULT_SETTINGS);
 }
 
-/** The tips in her language: the browser's, when it is one Closer speaks, else English. */
-function herTips(): Tips {
-  return tipsIn(languageOf(browser.i18n.getUILanguage()));
+/**
+ * The language Closer speaks to her: the one she chose in the settings (a choice that can't be
+ * read is kept aside, and her browser's used meanwhile), else her browser's. While it is not
+ * her browser's, the background speaks it too (the badge's tooltip), and stores the new tab's
+ * and the popup's words in it for them; the item goes when she comes back to her browser's.
+ */
+async function settleLanguage(): Promise<Language> {
+  const raw: unknown = await languageItem.getValue();
+  const chosen = parseLanguage(raw);
+  if (chosen === undefined && (await keepAside(languageItem, raw))) await languageItem.removeValue();
+  const browserLanguage = languageOf(browser.i18n.getUILanguage());
+  const language = herLanguage(chosen, browserLanguage);
+  const own = language === browserLanguage;
+  speak(own ? undefined : allWordsIn(language));
+
+  const stored: unknown = await wordsItem.getValue();
+  const words = own ? undefined : dailyWordsIn(language);
+  if (JSON.stringify(stored ?? null) === JSON.stringify(words ?? null)) return language;
+  // Closer's own copy, but kept aside like any value it can't read.
+  if (stored != null && !parseWords(stored) && !(await keepAside(wordsItem, stored))) return language;
+  if (words) await wordsItem.setValue(words);
+  else await wordsItem.removeValue();
+  return language;
+}
+
+/** The tips in her language, and the background speaking it. */
+async function herTips(): Promise<Tips> {
+  return tipsIn(await settleLanguage());
 }
 
 /** Where today's tip comes from: her settings and set-aside tips, and the moment she chose for this week. */
@@ -132,7 +162,7 @@ export async function refreshDay(now: Date, drawSeed: () => number = randomSeed)
   const previous = parseRotation(rawRotation);
   // Aside or not, a new rotation replaces one that can't be read: it holds nothing of hers.
   if (previous === undefined) await keepAside(rotationItem, rawRotation);
-  const tips = herTips();
+  const tips = await herTips();
   const { fit, extras } = await choicesOn(today, now.getFullYear(), tips);
   const drawn = rotationFor(previous ?? undefined, today, tips.daily, previous?.seed ?? drawSeed(), fit, extras);
   const rotation = afterClicks(drawn, forToday, fit, tips);
@@ -154,7 +184,7 @@ export async function anotherTipToday(now: Date, drawSeed: () => number = random
   await refreshDay(now, drawSeed);
   const rotation = parseRotation(await rotationItem.getValue());
   if (!rotation) return;
-  const tips = herTips();
+  const tips = await herTips();
   const { fit, extras } = await choicesOn(rotation.day, now.getFullYear(), tips);
   const next = anotherTip(rotation, tips.daily, fit, extras.moment);
   if (next !== rotation) await rotationItem.setValue(next);

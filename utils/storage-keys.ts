@@ -11,3 +11,5 @@ export const FAVOURITES_KEY = 'favourites';
 export const NOT_FOR_US_KEY = 'notForUs';
 export const MOMENT_OF_WEEK_KEY = 'momentOfWeek';
 export const PAST_TIPS_KEY = 'pastTips';
+export const LANGUAGE_KEY = 'language';
+export const WORDS_KEY = 'words';

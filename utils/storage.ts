@@ -4,12 +4,15 @@ import { hashString } from './hash';
 import { parseSetAside } from './set-aside';
 import type { SettingsV1 } from './settings';
 import type { FavouritesV1 } from './favourites';
+import type { LanguageV1 } from './language';
+import type { Words } from './words';
 import type { MomentOfWeekV1 } from './moment-of-week';
 import type { NotForUsV1 } from './not-for-us';
 import type { PastTipsV1 } from './past-tips';
 import {
   CHECK_INS_KEY,
   FAVOURITES_KEY,
+  LANGUAGE_KEY,
   LEFT_IN_PLACE_KEY,
   MOMENT_OF_WEEK_KEY,
   NOT_FOR_US_KEY,
@@ -17,6 +20,7 @@ import {
   ROTATION_KEY,
   SET_ASIDE_KEY,
   SETTINGS_KEY,
+  WORDS_KEY,
 } from './storage-keys';
 import { rotationV1ToV2 } from './parse-rotation';
 import type { RotationV2 } from './tip-rotation';
@@ -69,6 +73,15 @@ export const rotationItem = storage.defineItem<RotationV2>(`local:${ROTATION_KEY
  * which chooses today's tip from them.
  */
 export const settingsItem = storage.defineItem<SettingsV1>(`local:${SETTINGS_KEY}`, { version: 1, migrations: {} });
+
+/** The language she chose in the settings (none stored: her browser's). Written by the settings page. */
+export const languageItem = storage.defineItem<LanguageV1>(`local:${LANGUAGE_KEY}`, { version: 1, migrations: {} });
+
+/**
+ * The new tab's and the popup's words in the language she chose, while it is not her browser's
+ * (which the browser speaks itself). Written by the background only.
+ */
+export const wordsItem = storage.defineItem<Words>(`local:${WORDS_KEY}`, { version: 1, migrations: {} });
 
 /** Keys under which unreadable values were kept aside, while she hasn't yet dismissed the notice. */
 export const setAsideItem = storage.defineItem<string[]>(`local:${SET_ASIDE_KEY}`, { version: 1, migrations: {} });

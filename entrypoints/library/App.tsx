@@ -9,7 +9,7 @@ import { useLibrary } from '@/hooks/useLibrary';
 import type { KeptTip } from '@/utils/favourites';
 import { t } from '@/utils/i18n';
 import { pastDays } from '@/utils/library-view';
-import { browser } from '@/utils/native-browser';
+import type { Language } from '@/utils/language';
 import { setAsideIds } from '@/utils/not-for-us';
 import { fitFor } from '@/utils/tip-fit';
 
@@ -18,12 +18,12 @@ import { fitFor } from '@/utils/tip-fit';
  * and the tips she set aside. Any tip opens whole, with its heart and, where it fits, "make
  * it today's tip".
  */
-export function App({ year }: { year: number }) {
+export function App({ year, language }: { year: number; language: Language }) {
   // In two parts: her favourites in the first frame, then everything else (ten years of past
   // tips among it) in the next, so the page opens in a frame's work however much she has kept
   // (npm run bench measures it).
   const [whole, setWhole] = useState(false);
-  const library = useLibrary(year, whole);
+  const library = useLibrary(year, whole, language);
   const [open, setOpen] = useState<KeptTip>();
   const [past, tipsById, connectedDays] = [library?.past, library?.tipsById, library?.connectedDays];
   const days = useMemo(
@@ -36,7 +36,6 @@ export function App({ year }: { year: number }) {
   }, [ready, whole]);
   if (!library || !days) return <main id="library" class="library" aria-busy="true" />;
 
-  const language = browser.i18n.getUILanguage();
   const fit = fitFor(library.settings, year, setAsideIds({ tips: [...library.setAside] }));
   // Opened with the words its row gave: a favourite's are the ones she kept, even if an update reworded the tip.
   const full = open && library.tipsById.get(open.id);

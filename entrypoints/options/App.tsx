@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { LanguageChoice } from '@/components/settings/LanguageChoice';
 import { PROBLEM_MESSAGES } from '@/components/settings/problem-message';
 import { SonFields } from '@/components/settings/SonFields';
 import { ThemeWishes } from '@/components/settings/ThemeWishes';
@@ -6,7 +7,12 @@ import { WayChoice } from '@/components/settings/WayChoice';
 import { ShortcutsOffer } from '@/components/welcome/ShortcutsOffer';
 import { useSettings } from '@/hooks/useSettings';
 import { t } from '@/utils/i18n';
+import { languageOf, type Language } from '@/utils/language';
+import { browser } from '@/utils/native-browser';
+import { forgetSnapshot } from '@/utils/page-snapshot';
+import { pageStore } from '@/utils/page-store';
 import type { Settings } from '@/utils/settings';
+import { LANGUAGE_KEY } from '@/utils/storage-keys';
 import {
   editAge,
   editAway,
@@ -37,6 +43,12 @@ export function App({ year }: { year: number }) {
     setStatus({ saved: true });
     void save({ ...next, asked: true });
   };
+  const chooseLanguage = (language: Language) => {
+    setStatus({ saved: true });
+    // The next new tab draws in her language from its first frame, not from the copy in the old one.
+    forgetSnapshot(pageStore());
+    void browser.storage.local.set({ [LANGUAGE_KEY]: language });
+  };
   const apply = (edited: Edited) => ('settings' in edited ? store(edited.settings) : setStatus(edited));
   // Her first son's fields are always there; one more, empty, once she asks for it.
   const shown = Math.min(MOST_SONS_ON_PAGE, Math.max(1, settings.sons.length + (extraSon ? 1 : 0)));
@@ -47,6 +59,7 @@ export function App({ year }: { year: number }) {
         <h1>{t('settingsTitle')}</h1>
         <p class="hint">{t('settingsIntro')}</p>
       </header>
+      <LanguageChoice language={languageOf(t('pageLanguage'))} onChange={chooseLanguage} />
       {Array.from({ length: shown }, (_, index) => (
         <SonFields
           key={index}

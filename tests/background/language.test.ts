@@ -6,6 +6,7 @@ import ru from '@/assets/tips/ru.json';
 import { parseRotation } from '@/utils/parse-rotation';
 import { anotherTipToday, refreshDay } from '@/utils/refresh-day';
 import { library } from '@/utils/library';
+import jaMessages from '@/public/_locales/ja/messages.json';
 
 /*
  * Her tips come in her browser's language, when Closer speaks it: the same tip, by id, in every
@@ -39,5 +40,61 @@ describe('her language', () => {
     speaking('ru-RU');
     await refreshDay(at(12));
     expect(await todaysTip()).toEqual(ru.find(({ id }) => id === english.id));
+  });
+});
+
+describe('the language she chose in the settings', () => {
+  const choose = (language: unknown) => fakeBrowser.storage.local.set({ language });
+  const stored = () => fakeBrowser.storage.local.get(null);
+  const badgeTitle = () => fakeBrowser.action.getTitle({});
+
+  it('speaks it over her browser’s: today’s tip (the same tip), the badge’s tooltip, and the new tab’s words', async () => {
+    speaking('en-US');
+    await refreshDay(at(9), () => 77);
+    const english = await todaysTip();
+    expect((await stored()).words).toBeUndefined();
+
+    await choose('ja');
+    await refreshDay(at(10));
+    expect(await todaysTip()).toEqual(ja.find(({ id }) => id === english.id));
+    expect(await badgeTitle()).toBe(jaMessages.badgeStart.message);
+    const words = (await stored()).words as Record<string, string>;
+    expect(words.pageLanguage).toBe('ja');
+    expect(words.checkinButton).toBe(jaMessages.checkinButton.message);
+    // Only what the new tab and the popup use: the settings page reads its own file.
+    expect(words.settingsTitle).toBeUndefined();
+
+    await choose('en');
+    await refreshDay(at(11));
+    expect(await todaysTip()).toEqual(english);
+    expect((await stored()).words).toBeUndefined();
+  });
+
+  it('stores no words when she chose her browser’s own language', async () => {
+    speaking('ru-RU');
+    await choose('ru');
+    await refreshDay(at(9), () => 77);
+    expect(ru).toContainEqual(await todaysTip());
+    expect((await stored()).words).toBeUndefined();
+  });
+
+  it('keeps a choice it can’t read aside, and speaks her browser’s language meanwhile', async () => {
+    speaking('ja');
+    await choose({ language: 'fr' });
+    await refreshDay(at(9), () => 77);
+    const all = await stored();
+    expect(all.language).toBeUndefined();
+    expect(Object.values(all)).toContainEqual({ value: { language: 'fr' }, from: 'language' });
+    expect(ja).toContainEqual(await todaysTip());
+  });
+
+  it('keeps the new tab’s words aside if they can’t be read, and writes them afresh', async () => {
+    speaking('en');
+    await choose('ru');
+    await fakeBrowser.storage.local.set({ words: ['not', 'words'] });
+    await refreshDay(at(9), () => 77);
+    const all = await stored();
+    expect(Object.values(all)).toContainEqual({ value: ['not', 'words'], from: 'words' });
+    expect((all.words as Record<string, string>).pageLanguage).toBe('ru');
   });
 });

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as NewTab } from '@/entrypoints/newtab/App';
+import notice from '@/entrypoints/notice';
 import { App as Popup } from '@/entrypoints/popup/App';
 import { checkInsIn } from '@/utils/daily-values';
 import { parseRequest, REFRESH_REQUEST } from '@/utils/messages';
@@ -51,6 +52,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  for (const script of document.head.querySelectorAll('script')) script.remove();
 });
 
 describe.each([
@@ -103,7 +105,8 @@ describe.each([
         ],
       }),
     );
-    expect(Object.keys(await stored()).filter(isPendingKey)).toEqual([]);
+    // The background removes the click once it has applied it (just after writing the favourites).
+    await waitFor(async () => expect(Object.keys(await stored()).filter(isPendingKey)).toEqual([]));
 
     fireEvent.click(screen.getByTestId('favourite'));
     expect(screen.getByTestId('favourite').getAttribute('aria-pressed')).toBe('false');
@@ -143,6 +146,9 @@ describe.each([
   it('keeps showing the tip with a calm word when her check-ins cannot be read', async () => {
     await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: 'garbled' });
     render(<Page />);
+    // The notice is a script of its own, loaded for her alone, as the page's app loads it.
+    await waitFor(() => expect(document.head.querySelector('script[src="/notice.js"]')).not.toBeNull());
+    await notice.main();
     await waitFor(() => expect(speaking()[0]?.textContent).toContain('kept a copy aside, untouched'));
     expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline);
     expect(screen.getByTestId('streak').textContent).toBe('0 days so far');
@@ -244,6 +250,8 @@ describe.each([
     expect(screen.getByTestId('streak').textContent).toBe('2 days in a row');
     await waitFor(async () => expect((await stored()).checkIns).toMatchObject({ days: [YESTERDAY, TODAY] }));
     expect(checkin().getAttribute('aria-pressed')).toBe('true');
+    // The drawings the page keeps after its paint land here, not in the next test's copy.
+    await new Promise((resolve) => setTimeout(resolve, 100));
   });
 
   it('keeps no drawing while today’s tip is not settled, or after a failed save', async () => {

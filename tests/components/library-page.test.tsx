@@ -43,7 +43,7 @@ async function storedClicks(): Promise<Array<PendingClick | undefined>> {
 
 async function openLibrary(values: Record<string, unknown> = {}) {
   if (Object.keys(values).length) await fakeBrowser.storage.local.set(values);
-  const view = render(<App year={YEAR} />);
+  const view = render(<App year={YEAR} language="en" />);
   await screen.findByRole('heading', { level: 1, name: 'Your library' });
   // The page comes in two parts (the second after a frame): wait for the last section.
   await screen.findByRole('heading', { level: 2, name: 'Set aside' });
@@ -106,7 +106,7 @@ afterEach(() => {
 
 describe('the library page', () => {
   it('loads every tip from the extension’s own file, and is busy until then', async () => {
-    const view = render(<App year={YEAR} />);
+    const view = render(<App year={YEAR} language="en" />);
     expect(view.container.querySelector('main#library')?.getAttribute('aria-busy')).toBe('true');
     await screen.findByRole('heading', { level: 1, name: 'Your library' });
     expect(globalThis.fetch).toHaveBeenCalledWith('/tips/en.json');

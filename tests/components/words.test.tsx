@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { DailyPanel } from '@/components/DailyPanel';
-import { SetAsideNotice } from '@/components/SetAsideNotice';
+import { setAsideNotice } from '@/components/set-aside-notice/set-aside-notice';
 import { StreakCount } from '@/components/StreakCount';
 import { TipCard } from '@/components/TipCard';
 import type { Daily } from '@/components/DailyPage';
@@ -177,20 +177,17 @@ describe('StreakCount, word for word', () => {
   });
 });
 
-describe('SetAsideNotice, word for word', () => {
+describe('the notice about unreadable data, word for word', () => {
   it.each([
-    [false, 'setAsideNotice'],
-    [true, 'setAsideLeftInPlace'],
-  ] as const)(
-    'says what happened (left in place: %s, %s), and tells the page once when she presses OK',
-    (leftInPlace, name) => {
-      const onDismiss = vi.fn<() => void>();
-      render(<SetAsideNotice leftInPlace={leftInPlace} onDismiss={onDismiss} />);
-      expect(speaking()[0]?.querySelector('p')?.textContent).toBe(words(name));
-      fireEvent.click(screen.getByRole('button', { name: words('setAsideDismiss') }));
-      expect(onDismiss).toHaveBeenCalledOnce();
-    },
-  );
+    ['kept', 'setAsideNotice'],
+    ['left-in-place', 'setAsideLeftInPlace'],
+  ] as const)('says what happened (%s, %s), and tells the page once when she presses OK', (kind, name) => {
+    const onDismiss = vi.fn<() => void>();
+    render(<div />).container.append(setAsideNotice(kind, onDismiss));
+    expect(speaking()[0]?.querySelector('p')?.textContent).toBe(words(name));
+    fireEvent.click(screen.getByRole('button', { name: words('setAsideDismiss') }));
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
 
   it('tells the two cases apart', () => {
     expect(words('setAsideNotice')).not.toBe(words('setAsideLeftInPlace'));
@@ -206,13 +203,10 @@ describe('DailyPanel', () => {
       streak: { connectedToday: false, current: 1, longest: 1 },
       name: undefined,
       anotherTip: vi.fn<() => void>(),
-      showSetAsideNotice: false,
-      leftInPlace: false,
       saveFailed: false,
       toggleToday: vi.fn<() => void>(),
       favourite: false,
       toggleFavourite: vi.fn<() => void>(),
-      dismissNotice: vi.fn<() => void>(),
       setAside: undefined,
       notForUs: vi.fn<() => void>(),
       undoNotForUs: vi.fn<() => void>(),
@@ -290,25 +284,11 @@ describe('DailyPanel', () => {
     expect(screen.getByRole('alert').textContent).toBe(words('saveFailed'));
   });
 
-  it.each([
-    [false, 'setAsideNotice'],
-    [true, 'setAsideLeftInPlace'],
-  ] as const)(
-    'shows the notice only when asked, and says truly where the data is (left in place: %s)',
-    (leftInPlace, name) => {
-      render(<DailyPanel daily={daily({ showSetAsideNotice: true, leftInPlace })} />);
-      expect(speaking()[0]?.querySelector('p')?.textContent).toBe(words(name));
-    },
-  );
-
-  it('passes her clicks on: the check-in to toggleToday, OK to dismissNotice', () => {
-    const shown = daily({ showSetAsideNotice: true });
-    render(<DailyPanel daily={shown} />);
+  it('keeps a place for the notice about unreadable data (notice.js fills it), and passes the check-in to toggleToday', () => {
+    const shown = daily();
+    const { container } = render(<DailyPanel daily={shown} />);
+    expect(container.querySelector('main > #notice-slot')).not.toBeNull();
     fireEvent.click(screen.getByTestId('checkin'));
-    expect(shown.toggleToday).toHaveBeenCalledOnce();
-    expect(shown.dismissNotice).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: 'OK' }));
-    expect(shown.dismissNotice).toHaveBeenCalledOnce();
     expect(shown.toggleToday).toHaveBeenCalledOnce();
   });
 });

@@ -191,6 +191,9 @@ it('the settings page works from the keyboard alone, with a visible focus ring',
       id: document.activeElement?.id,
       outline: getComputedStyle(document.activeElement!).outlineStyle,
     }));
+  // Her language first (each language named in itself, so she finds hers in any), then her son.
+  await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ id: 'language', outline: 'solid' });
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ id: 'son-birth-year', outline: 'solid' });
   await page.keyboard.type('2001');
@@ -289,4 +292,35 @@ it('her library works from the keyboard alone, with a visible focus ring', async
   expect((await focused()).text).toBe(link.text);
   await expect.poll(() => page.locator('#favourites').textContent()).toContain(link.text);
   await page.close();
+});
+
+describe.sequential.each(['ja', 'ru'])('with the browser in %s', (language) => {
+  let speaking: ChromiumWithCloser;
+  beforeAll(async () => {
+    speaking = (await launchChromium({
+      profileDir: newProfileDir(),
+      timeZone: 'Asia/Tokyo',
+      install: true,
+      language,
+    })) as ChromiumWithCloser;
+  });
+  afterAll(() => speaking?.close());
+
+  it.each(['light', 'dark'] as const)(
+    'the new tab, the popup, the settings and her library have no accessibility violations (%s)',
+    async (colorScheme) => {
+      const pages = [
+        (await speaking.openNewTab()).page,
+        (await speaking.openPopup()).page,
+        (await speaking.openPage('options.html', '#settings h1')).page,
+        (await speaking.openPage('library.html', '#library:not([aria-busy])')).page,
+      ];
+      for (const page of pages) {
+        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      }
+    },
+  );
 });
