@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import tips from '@/assets/tips/en.json';
+import en from '@/assets/tips/en.json';
+import ja from '@/assets/tips/ja.json';
+import ru from '@/assets/tips/ru.json';
+import { LANGUAGES } from '@/utils/language';
+import { dailyWordsIn } from '@/utils/words-in';
 import { filesLoadedBy, total } from '../../scripts/bundle-bytes';
 
 // Every byte of the new tab is paid dozens of times a day: these budgets fail the build, not a benchmark.
@@ -9,6 +14,9 @@ import { filesLoadedBy, total } from '../../scripts/bundle-bytes';
 // the first-frame script): the budgets the design issue set.
 const BUDGET_GZIP = 14 * 1024;
 const BEFORE_FIRST_FRAME_GZIP = 4 * 1024;
+/** The words of a language she chose over her browser's, read from storage with the rest of today. */
+const CHOSEN_WORDS_GZIP = 3 * 1024;
+const TIPS = { en, ja, ru };
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
   const build = path.resolve('.output', target);
@@ -90,7 +98,15 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
     expect(readFileSync(path.join(build, 'moment.js'), 'utf8')).not.toContain('__k'); // no Preact
   });
 
-  it.each(['questions.js', 'shortcuts.js', 'moment.js'])(
+  it('the notice about unreadable data is a script of its own, under 1.5 KB gzip, loaded only when needed (tests/components/daily-page.test.tsx)', () => {
+    for (const page of ['newtab.html', 'popup.html'])
+      expect(filesLoadedBy(build, page).map(({ file }) => file)).not.toContain('notice.js');
+    const [notice] = filesLoadedBy(build, 'notice.js');
+    expect(notice!.gzip).toBeLessThan(1536);
+    expect(readFileSync(path.join(build, 'notice.js'), 'utf8')).not.toContain('__k'); // no Preact
+  });
+
+  it.each(['questions.js', 'shortcuts.js', 'moment.js', 'notice.js'])(
     '%s styles with only the variables the new tab declares (its size tokens are written in at build)',
     (script) => {
       const used = new Set(readFileSync(path.join(build, script), 'utf8').match(/var\(--[a-z-]+/g));
@@ -99,13 +115,35 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
     },
   );
 
-  it('the new tab loads neither the tip library nor the background’s storage machinery', () => {
+  it('the new tab loads neither the tip library (in any language) nor the background’s storage machinery', () => {
     const files = filesLoadedBy(build, 'newtab.html');
     const contents = files.map(({ file }) => readFileSync(path.join(build, file), 'utf8'));
     for (const content of contents) {
-      expect(tips.filter((tip) => content.includes(tip.body)).map((tip) => tip.id)).toEqual([]);
+      for (const tips of Object.values(TIPS))
+        expect(tips.filter((tip) => content.includes(tip.body)).map((tip) => tip.id)).toEqual([]);
       expect(content).not.toContain('Version downgrade detected');
       expect(content).not.toContain('webextension-polyfill');
     }
+  });
+});
+
+/*
+ * In each language the new tab loads the same files (one build speaks all three; its words come
+ * from the browser's i18n), so the budgets above hold in each. A language she chose over her
+ * browser's adds only its words, which the background stores and the page reads with the rest of
+ * today from storage: never a file, never another language's tips.
+ */
+describe.each(LANGUAGES)('the new tab in %s', (language) => {
+  it('holds its budgets with the same files as in every language, none of them a tip file', () => {
+    const build = path.resolve('.output', 'chrome-mv3');
+    const files = filesLoadedBy(build, 'newtab.html');
+    expect(files.map(({ file }) => file)).toEqual(['first-frame.js', 'newtab-app.js', 'newtab.html']);
+    expect(total(files, 'gzip')).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+
+  it(`adds at most 3 KB gzip of words, read from storage, when she chose it over her browser's`, () => {
+    const words = dailyWordsIn(language);
+    expect(words.pageLanguage).toBe(language);
+    expect(gzipSync(JSON.stringify(words), { level: 9 }).length).toBeLessThanOrEqual(CHOSEN_WORDS_GZIP);
   });
 });
