@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { speak, tCount } from '@/utils/i18n';
 import { herLanguage, LANGUAGES, parseLanguage } from '@/utils/language';
 import { fillIn, parseWords, wordsOf, type MessagesFile } from '@/utils/words';
 import { allWordsIn, dailyWordsIn } from '@/utils/words-in';
@@ -9,11 +10,16 @@ import { allWordsIn, dailyWordsIn } from '@/utils/words-in';
 const messagesIn = (language: string) =>
   JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8')) as MessagesFile;
 
-/** What the browser's `i18n.getMessage` makes of a message: its named placeholders, then their `$1`… (tests/setup.ts does the same). */
+/**
+ * What the browser's `i18n.getMessage` makes of a message, read left to right: a named placeholder
+ * (`$count$`) becomes its content with `$1`… filled in, and a `$1` written straight in the message
+ * is filled in too.
+ */
 function getMessage(messages: MessagesFile, name: string, substitutions: string[]): string {
   const { message, placeholders = {} } = messages[name]!;
-  return message.replace(/\$(\w+)\$/g, (_, key: string) =>
-    placeholders[key.toLowerCase()]!.content.replace(/\$(\d)/g, (__, index: string) => substitutions[+index - 1] ?? ''),
+  const fill = (text: string) => text.replace(/\$(\d)/g, (_, index: string) => substitutions[+index - 1] ?? '');
+  return message.replace(/\$(\w+)\$|\$\d/g, (token, key?: string) =>
+    key ? fill(placeholders[key.toLowerCase()]!.content) : fill(token),
   );
 }
 
@@ -66,5 +72,41 @@ describe('her language choice', () => {
     );
     expect(herLanguage(null, 'ja-JP')).toBe('ja');
     expect(herLanguage(undefined, 'de')).toBe('en');
+  });
+});
+
+describe('counts in her language, by its plural rules', () => {
+  afterEach(() => speak(undefined));
+
+  it.each([
+    [1, '1 день подряд'],
+    [2, '2 дня подряд'],
+    [4, '4 дня подряд'],
+    [5, '5 дней подряд'],
+    [11, '11 дней подряд'],
+    [12, '12 дней подряд'],
+    [21, '21 день подряд'],
+    [22, '22 дня подряд'],
+    [25, '25 дней подряд'],
+    [101, '101 день подряд'],
+    [111, '111 дней подряд'],
+  ])('Russian: %i → %s', (count, said) => {
+    speak(allWordsIn('ru'));
+    expect(tCount('streakDays', count)).toBe(said);
+  });
+
+  it('Japanese has one form for every count', () => {
+    speak(allWordsIn('ja'));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), (count) => {
+        expect(tCount('streakDays', count)).toBe(fillIn(allWordsIn('ja').streakDays_other!, [String(count)]));
+      }),
+    );
+  });
+
+  it('English: one day, two days', () => {
+    speak(allWordsIn('en'));
+    expect(tCount('streakDays', 1)).toMatch(/^1 day\b/);
+    expect(tCount('streakDays', 2)).toMatch(/^2 days\b/);
   });
 });
