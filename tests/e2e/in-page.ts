@@ -155,8 +155,9 @@ export function inputsInPage(doc: Document = document): Record<string, string | 
 }
 
 /**
- * Every element of `doc` whose text overflows or is clipped: wider than its box (a word too
- * long for it), or reaching past the page's body. Each as `tag.class: its text`.
+ * Every element of `doc` whose text overflows, is clipped or is crowded: wider than its box (a
+ * word too long for it), reaching past the page's body, or overlapping the sibling before it
+ * (two parts of a line run into each other), or a link broken over two lines. Each as `tag.class: its text`.
  */
 export function overflowingInPage(doc: Document = document): string[] {
   const body = doc.body.getBoundingClientRect();
@@ -166,7 +167,19 @@ export function overflowingInPage(doc: Document = document): string[] {
     if (box.width === 0 || getComputedStyle(element).position === 'absolute') continue;
     const wider = element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible';
     const clipped = element.scrollWidth > Math.ceil(box.width) + 1 && element.children.length === 0;
-    if (wider || clipped || box.right > body.right + 1 || box.left < body.left - 1)
+    const before = element.previousElementSibling?.getBoundingClientRect();
+    const overlaps =
+      before !== undefined &&
+      before.width > 0 &&
+      getComputedStyle(element.previousElementSibling!).position !== 'absolute' &&
+      Math.min(before.right, box.right) - Math.max(before.left, box.left) > 1 &&
+      Math.min(before.bottom, box.bottom) - Math.max(before.top, box.top) > 1;
+    // A link is a word or two: broken over two lines, it crowds what is beside it.
+    const lines = doc.createRange();
+    lines.selectNodeContents(element);
+    const tops = [...lines.getClientRects()].map((line) => line.top);
+    const broken = element.localName === 'a' && Math.max(...tops) - Math.min(...tops) > 4;
+    if (wider || clipped || overlaps || broken || box.right > body.right + 1 || box.left < body.left - 1)
       found.push(`${element.localName}.${element.className}: ${element.textContent?.slice(0, 60)}`);
   }
   return found;
