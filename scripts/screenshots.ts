@@ -214,3 +214,34 @@ try {
 } finally {
   await closer.close();
 }
+
+// For the README: the new tab and the popup in Japanese and in Russian, each in a browser that speaks it.
+for (const language of ['ja', 'ru']) {
+  const speaking = (await launchChromium({
+    profileDir: newProfileDir(),
+    timeZone: language === 'ja' ? 'Asia/Tokyo' : 'Europe/Moscow',
+    install: true,
+    language,
+  })) as ChromiumWithCloser;
+  try {
+    await speaking.writeStorage({ checkIns: { days } });
+    const { page: newTab } = await speaking.openNewTab();
+    await newTab.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await newTab.setViewportSize({ width: 1280, height: 800 });
+    await ready(newTab);
+    await newTab.screenshot({ path: `${OUT}/newtab-${language}.png` });
+    await newTab.close();
+    const { page: popup } = await speaking.openPopup();
+    await popup.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await popup.setViewportSize({ width: 352, height: 430 });
+    await ready(popup);
+    await popup.getByTestId('checkin').click();
+    await popup.waitForSelector('[data-testid="checkin"][aria-pressed="true"]');
+    await popup.waitForTimeout(500);
+    await popup.screenshot({ path: `${OUT}/popup-${language}.png` });
+    await popup.close();
+  } finally {
+    await speaking.close();
+  }
+}
+console.log(`Japanese and Russian screenshots written to ${OUT}/`);
