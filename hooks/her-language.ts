@@ -16,10 +16,13 @@ export function inHerLanguage(draw: () => void): void {
     const asked = ++latest;
     const own = languageOf(browser.i18n.getUILanguage());
     const language = herLanguage(parseLanguage(chosen), own);
+    // A file of the extension itself; were it ever unreadable, the page would speak her browser's language rather than none.
     const words =
       language === own
         ? undefined
-        : wordsOf((await (await fetch(`/_locales/${language}/messages.json`)).json()) as MessagesFile);
+        : await fetch(`/_locales/${language}/messages.json`)
+            .then(async (response) => wordsOf((await response.json()) as MessagesFile))
+            .catch(() => undefined);
     if (asked !== latest) return; // she chose again meanwhile
     speak(words);
     document.documentElement.lang = t('pageLanguage');

@@ -24,16 +24,24 @@ import { filesLoadedBy, total } from './bundle-bytes';
 const LOADS = Number(process.env.BENCH_LOADS ?? 40);
 const RESTARTS = Number(process.env.BENCH_RESTARTS ?? 7);
 const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+// The page loads with the browser in each of Closer's languages (BENCH_LANGUAGES=en for English alone).
+const LANGUAGES = (process.env.BENCH_LANGUAGES ?? 'en,ja,ru').split(',');
 
 buildIfNeeded();
 console.log(
-  `Chromium ${chromium.name()} at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}; ${LOADS} loads each, alternating; ${RESTARTS} restarts each.\n`,
+  `Chromium ${chromium.name()} at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}; ${LOADS} loads each, alternating; ${RESTARTS} restarts each; the browser in ${LANGUAGES.join(', ')}.\n`,
 );
-const loads = await pageLoads(LOADS, TIME_ZONE);
+const loads: Array<[string, Awaited<ReturnType<typeof pageLoads>>]> = [];
+for (const language of LANGUAGES)
+  loads.push([language, await pageLoads(LOADS, TIME_ZONE, language === 'en' ? undefined : language)]);
 const badge = await badgeAfterRestart(RESTARTS, TIME_ZONE);
 const library = await libraryLoads(LOADS, TIME_ZONE);
 
-for (const line of pageLoadTable(loads)) console.log(line);
+for (const [language, samples] of loads) {
+  console.log(`The browser in ${language}:`);
+  for (const line of pageLoadTable(samples)) console.log(line);
+  console.log();
+}
 console.log(
   `\nrestart: badge shows the streak, ms from launch: Closer ${medianAndP90(badge.Closer!)}, blank badge ${medianAndP90(badge['blank badge']!)}, ${(median(badge.Closer!) / median(badge['blank badge']!)).toFixed(2)}x`,
 );

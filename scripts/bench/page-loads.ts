@@ -39,11 +39,14 @@ type Browsers = Record<PageName, ChromiumWithCloser>;
 
 const address = (browser: ChromiumWithCloser, file: string) => `chrome-extension://${browser.id}/${file}`;
 
-/** `loads` loads of every page opened every way, alternating, timed by the page probe. */
-export async function pageLoads(loads: number, timeZone: string): Promise<Samples> {
+/**
+ * `loads` loads of every page opened every way, alternating, timed by the page probe, with every
+ * browser in `language` (Closer's pages then speak it, and their tip is written in it).
+ */
+export async function pageLoads(loads: number, timeZone: string, language?: string): Promise<Samples> {
   const work = mkdtempSync(path.join(tmpdir(), 'closer-bench-'));
   const launch = (extensionDir: string) =>
-    launchChromium({ profileDir: newProfileDir(), timeZone, install: true, extensionDir });
+    launchChromium({ profileDir: newProfileDir(), timeZone, install: true, extensionDir, language });
   // A browser for each new tab as chrome://newtab opens it, since only one extension can own it:
   // Closer (with the blank pages beside its own), and one for each kind of blank page.
   const browsers = { Closer: await launch(buildWithBlankPages(CHROME_BUILD, work)) } as Browsers;

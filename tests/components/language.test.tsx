@@ -116,4 +116,16 @@ describe('every other page in her language', () => {
     await waitFor(() => expect(draw).toHaveBeenCalledTimes(3));
     expect(draw).toHaveLastReturnedWith('Closer settings');
   });
+
+  it('is drawn in her browser’s language, not left empty, if her language’s file could not be read', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<() => Promise<Response>>(() => Promise.reject(new Error('unreadable'))),
+    );
+    await fakeBrowser.storage.local.set({ language: 'ru' });
+    const draw = vi.fn<() => string>(() => t('settingsTitle'));
+    inHerLanguage(draw);
+    await waitFor(() => expect(draw).toHaveBeenCalledOnce());
+    expect(draw).toHaveLastReturnedWith('Closer settings');
+  });
 });
