@@ -10,6 +10,8 @@ export default defineUnlistedScript({
   main() {
     window.closerTakeOver?.();
     render(<App />, document.getElementById('app')!);
-    addPageLinks(document.querySelector('.masthead'), true);
+    // At the foot, under the streak: arriving after the first frame, they move nothing drawn
+    // (beside Closer's name, Russian's longer words needed a second row, and pushed the page down).
+    addPageLinks(document.body, true);
   },
 });

@@ -55,6 +55,16 @@ async function ready(page: Page) {
   await page.waitForFunction(() => document.querySelector('[data-testid="streak"]')?.textContent);
 }
 
+/** The popup at its real size, as the browser opens it: 22rem wide, as tall as what it shows (the links at its foot included). */
+async function popupSized(page: Page): Promise<number> {
+  await page.setViewportSize({ width: 352, height: 430 });
+  await ready(page);
+  await page.waitForSelector('body > .page-links a');
+  const height = Math.ceil(await page.evaluate(() => document.body.getBoundingClientRect().height));
+  await page.setViewportSize({ width: 352, height });
+  return height;
+}
+
 const closer = (await launchChromium({
   profileDir: newProfileDir(),
   timeZone: TIME_ZONE,
@@ -100,8 +110,7 @@ try {
   // The popup, checked in: for the README as it is, and captured at twice the pixels for the store.
   const { page: popup } = await closer.openPopup();
   await popup.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-  await popup.setViewportSize({ width: 352, height: 430 });
-  await ready(popup);
+  const popupHeight = await popupSized(popup);
   await popup.getByTestId('checkin').click();
   await popup.waitForSelector('[data-testid="checkin"][aria-pressed="true"]');
   await popup.waitForTimeout(500);
@@ -109,7 +118,7 @@ try {
   const cdp = await closer.context.newCDPSession(popup);
   await cdp.send('Emulation.setDeviceMetricsOverride', {
     width: 352,
-    height: 430,
+    height: popupHeight,
     deviceScaleFactor: 2,
     mobile: false,
   });
@@ -135,7 +144,7 @@ try {
             <span style="position:absolute;right:-8px;bottom:-6px;min-width:18px;padding:0 4px;border-radius:9px;background:rgb(${r} ${g} ${b});color:#fff;font:700 12px/18px var(--font-ui);text-align:center">${badge.text}</span>
           </div>
         </div>
-        <img src="${png(SHARP_POPUP)}" style="position:absolute;right:0;top:72px;width:${352 * 1.5}px;border-radius:12px;border:1px solid var(--line)">
+        <img src="${png(SHARP_POPUP)}" style="position:absolute;right:0;top:72px;width:${Math.round(352 * Math.min(1.5, 640 / popupHeight))}px;border-radius:12px;border:1px solid var(--line)">
       </div></div>`,
     `${STORE}/3-popup.png`,
   );
@@ -233,8 +242,7 @@ for (const language of ['ja', 'ru']) {
     await newTab.close();
     const { page: popup } = await speaking.openPopup();
     await popup.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-    await popup.setViewportSize({ width: 352, height: 430 });
-    await ready(popup);
+    await popupSized(popup);
     await popup.getByTestId('checkin').click();
     await popup.waitForSelector('[data-testid="checkin"][aria-pressed="true"]');
     await popup.waitForTimeout(500);

@@ -69,7 +69,7 @@ describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch
     const page = from === 'new tab' ? await closer!.openNewTab() : await closer!.openPopup();
     const isSettings = (url: string) => url.endsWith('/options.html');
     expect((await closer!.tabUrls()).filter(isSettings)).toEqual([]);
-    await page.click('.masthead a[href="/options.html"]');
+    await page.click('.page-links a[href="/options.html"]');
     // The browser opens its options page (or brings forward the one already open).
     const settings = await closer!.findTab('options.html', READY);
     expect((await closer!.tabUrls()).filter(isSettings)).toHaveLength(1);
