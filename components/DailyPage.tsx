@@ -40,7 +40,16 @@ import { whereabouts } from '@/utils/travel';
 /** This page's clicks, in order. */
 const clickMoment = clickMoments(readClock);
 
-const KEYS = [CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY, LEFT_IN_PLACE_KEY, SETTINGS_KEY, FAVOURITES_KEY, WORDS_KEY];
+/** What the new tab and the popup follow in storage (and every click a page stored). */
+export const DAILY_KEYS = [
+  CHECK_INS_KEY,
+  ROTATION_KEY,
+  SET_ASIDE_KEY,
+  LEFT_IN_PLACE_KEY,
+  SETTINGS_KEY,
+  FAVOURITES_KEY,
+  WORDS_KEY,
+];
 
 /** Everything a page shows about today, and what she can do there. */
 export interface Daily {
@@ -74,7 +83,7 @@ export interface Daily {
 }
 
 /** What a page shows for `values` on `today` (`undefined`: nothing yet), with its actions. */
-function dailyFrom(
+export function dailyFrom(
   values: DailyValues | undefined,
   today: Day,
   actions: Pick<
@@ -148,7 +157,7 @@ export class DailyPage extends Component<Props, State> {
 
   override componentDidMount() {
     // Before the first paint, as the page renders: a page with nothing to show yet waits on this read.
-    this.#stored = followStorage(KEYS, {
+    this.#stored = followStorage(DAILY_KEYS, {
       initial: this.state.values,
       onShow: (values) => {
         rememberShown(values);

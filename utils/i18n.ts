@@ -17,6 +17,9 @@ export function speak(chosen: unknown): void {
   words = chosen;
 }
 
+/** The words `speak` was last given (a page that speaks for another for a moment gives them back). */
+export const spoken = (): unknown => words;
+
 /** Her language's words for `name`. */
 export function t(name: MessageName, ...substitutions: Array<string | number>): string {
   const text = (words as Record<string, unknown> | undefined)?.[name];

@@ -1,9 +1,6 @@
-import { DailyPanel } from '@/components/DailyPanel';
-import { SearchBox } from '@/components/SearchBox';
-import { DailyPage, type Daily } from '@/components/DailyPage';
-
-const draw = (daily: Daily) => <DailyPanel daily={daily} top={<SearchBox />} />;
+import { drawNewTab } from '@/components/daily-drawings';
+import { DailyPage } from '@/components/DailyPage';
 
 export function App() {
-  return <DailyPage page="newtab" draw={draw} />;
+  return <DailyPage page="newtab" draw={drawNewTab} />;
 }

@@ -5,6 +5,7 @@ import { SonFields } from '@/components/settings/SonFields';
 import { ThemeWishes } from '@/components/settings/ThemeWishes';
 import { WayChoice } from '@/components/settings/WayChoice';
 import { ShortcutsOffer } from '@/components/welcome/ShortcutsOffer';
+import { redrawCopiesOnNextTip } from '@/hooks/redraw-copies';
 import { useSettings } from '@/hooks/useSettings';
 import { t } from '@/utils/i18n';
 import { languageOf, type Language } from '@/utils/language';
@@ -45,8 +46,10 @@ export function App({ year }: { year: number }) {
   };
   const chooseLanguage = (language: Language) => {
     setStatus({ saved: true });
-    // The next new tab draws in her language from its first frame, not from the copy in the old one.
+    // The next new tab and popup draw in her language from their first frame: the copy in the old
+    // one goes now, and a new one is drawn once the background has today's tip in hers.
     forgetSnapshot(pageStore());
+    redrawCopiesOnNextTip();
     void browser.storage.local.set({ [LANGUAGE_KEY]: language });
   };
   const apply = (edited: Edited) => ('settings' in edited ? store(edited.settings) : setStatus(edited));

@@ -1,8 +1,6 @@
-import { DailyPanel } from '@/components/DailyPanel';
-import { DailyPage, type Daily } from '@/components/DailyPage';
-
-const draw = (daily: Daily) => <DailyPanel daily={daily} compact />;
+import { drawPopup } from '@/components/daily-drawings';
+import { DailyPage } from '@/components/DailyPage';
 
 export function App() {
-  return <DailyPage page="popup" draw={draw} />;
+  return <DailyPage page="popup" draw={drawPopup} />;
 }

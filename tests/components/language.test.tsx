@@ -2,11 +2,14 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import jaTips from '@/assets/tips/ja.json';
+import ruTips from '@/assets/tips/ru.json';
 import { App as NewTab } from '@/entrypoints/newtab/App';
 import { App as SettingsPage } from '@/entrypoints/options/App';
 import { inHerLanguage } from '@/hooks/her-language';
 import { t } from '@/utils/i18n';
+import { drawFirstFrame } from '@/utils/first-frame';
 import { SNAPSHOT_KEY } from '@/utils/page-snapshot';
+import { whereabouts } from '@/utils/travel';
 import { dailyWordsIn } from '@/utils/words-in';
 import jaMessages from '@/public/_locales/ja/messages.json';
 import ruMessages from '@/public/_locales/ru/messages.json';
@@ -20,6 +23,7 @@ import { writeCopy } from '../support/copy';
  */
 const TODAY = '2026-11-25';
 const jaTip = jaTips[0]!;
+const ruTip = ruTips[0]!;
 
 afterEach(() => {
   vi.useRealTimers();
@@ -64,13 +68,43 @@ describe('the settings page’s language', () => {
     expect(select.value).toBe('en');
   });
 
-  it('stores her choice, and forgets the new tab’s copy so its next first frame is drawn in hers', async () => {
+  it('stores her choice, forgets the old copy, and draws the next new tab’s and popup’s first frame in hers once today’s tip is', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 25, 15, 30));
     writeCopy(localStorage, { rotation: rotationOn(TODAY), checkIns: { days: [] } });
     render(<SettingsPage year={2026} />);
     const select = (await screen.findByLabelText('Language')) as HTMLSelectElement;
     fireEvent.change(select, { target: { value: 'ru' } });
     await expect.poll(async () => (await fakeBrowser.storage.local.get('language')).language).toBe('ru');
     expect(localStorage.getItem(SNAPSHOT_KEY)).toBe('');
+
+    // The background's part: her words for the daily pages, then today's tip (the same tip) in Russian.
+    await fakeBrowser.storage.local.set({ words: dailyWordsIn('ru'), checkIns: { days: [TODAY] } });
+    await fakeBrowser.storage.local.set({ rotation: { ...rotationOn(TODAY), tip: ruTip } });
+    for (const page of ['newtab', 'popup'] as const) {
+      const root = document.body.appendChild(Object.assign(document.createElement('div'), { id: 'app' }));
+      await waitFor(() =>
+        expect(
+          drawFirstFrame({
+            page,
+            root,
+            store: localStorage,
+            today: TODAY,
+            now: () => whereabouts(new Date()),
+            save: async () => undefined,
+            nonce: () => 'n',
+            search: async () => undefined,
+          }),
+        ).toBeDefined(),
+      );
+      expect(root.querySelector('[data-testid="tip-title"]')!.textContent).toBe(ruTip.headline);
+      expect(root.querySelector('[data-testid="checkin"]')!.getAttribute('aria-pressed')).toBe('true');
+      expect(root.textContent).toContain(ruMessages.checkinButton.message);
+      expect(root.querySelector('main')!.lang).toBe('ru');
+      root.remove();
+    }
+    // The settings page itself still speaks its own words.
+    expect(screen.getByLabelText('Language')).toBeTruthy();
   });
 });
 

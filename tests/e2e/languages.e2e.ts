@@ -115,5 +115,21 @@ describe.sequential.each(browsers)('%s', (_, launch: Launch) => {
       await popup.close();
       await newTab.close();
     });
+
+    it('with no new tab or popup open, the next one is drawn in her language from its first frame', async () => {
+      const settings = await closer!.openPage('options.html', '#settings h1');
+      await settings.choose('#language', 'ja');
+      const id = await todaysTipId(closer!);
+      await expect
+        .poll(async () => ((await closer!.readStorage()).rotation as { tip: { headline: string } }).tip.headline)
+        .toBe(headline('ja', id));
+      // The settings page draws the new copy once the background has today's tip in Japanese.
+      await expect.poll(() => closer!.readLocalStorage('closer.lastShown')).toContain(headline('ja', id));
+      await settings.close();
+      const sight = await closer!.openPopupAtFirstSight('look');
+      expect(sight.appScript).toBe(false);
+      expect(sight.state.tip).toBe(headline('ja', id));
+      await sight.page?.close();
+    });
   });
 });
