@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { setAsideNotice } from '@/components/set-aside-notice/set-aside-notice';
+import { followStorage } from '@/hooks/follow-storage';
 import { followWords } from '@/utils/follow-words';
 import { DISMISS_NOTICE_REQUEST } from '@/utils/messages';
 import { browser } from '@/utils/native-browser';
@@ -27,23 +28,14 @@ export default defineUnlistedScript({
       shown = kind;
       document.getElementById('notice-slot')?.replaceChildren(...(kind ? [setAsideNotice(kind, dismiss)] : []));
     };
-    // Followed before the first read, and read again after any change meanwhile: the background
-    // is often keeping the value aside at this very moment, and no step of it may be missed.
-    let changes = 0;
-    browser.storage.onChanged.addListener((changed, area) => {
-      if (area !== 'local' || !KEYS.some((key) => key in changed)) return;
-      changes++;
-      if (!values) return;
-      values = { ...values };
-      for (const key of KEYS) if (key in changed) values[key] = changed[key]!.newValue;
-      draw();
-    });
     await followWords(() => draw(true));
-    for (let seen = -1; seen !== changes;) {
-      seen = changes;
-      const read = await browser.storage.local.get(KEYS);
-      if (seen === changes) values = read;
-    }
-    draw();
+    // Followed as the page follows storage: the background is often keeping the value aside at
+    // this very moment, and no step of it may be missed.
+    followStorage(KEYS, {
+      onShow: (read) => {
+        values = read;
+        draw();
+      },
+    });
   },
 });
