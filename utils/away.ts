@@ -1,4 +1,4 @@
-import { isDay, type Day } from './day';
+import { addDays, isDay, type Day } from './day';
 
 /**
  * A span of days when he is away, or she can't reach him (camp, a posting, flu): from its first
@@ -36,3 +36,36 @@ export function parseAway(raw: unknown): AwayV1 | null | undefined {
 /** Whether `day` falls in one of the spans (an open span runs on from its first day). */
 export const isAwayOn = (spans: readonly AwaySpan[], day: Day): boolean =>
   spans.some(({ from, to }) => from <= day && (to === undefined || day <= to));
+
+/** A span marked, or the span from `from` ended, on her day `day`. */
+export interface AwayClick {
+  intent: 'start' | 'end';
+  day: Day;
+  from: Day;
+  to?: Day;
+}
+
+/**
+ * The spans after a click. A span marked again is kept once. Ended on `day`, a span that had
+ * begun runs to the day before (he is back today); one that hadn't begun goes.
+ */
+export function awayAfter(away: AwayV1 | null, { intent, day, from, to }: AwayClick): AwayV1 | null {
+  const spans = away?.spans ?? [];
+  let next: AwaySpan[];
+  if (intent === 'start') {
+    if (spans.some((span) => span.from === from && span.to === to)) return away;
+    next = [...spans, to === undefined ? { from } : { from, to }];
+  } else {
+    const yesterday = addDays(day, -1);
+    next = spans.flatMap((span) => {
+      if (span.from !== from || (span.to !== undefined && span.to < day)) return [span];
+      return span.from < day ? [{ from: span.from, to: yesterday }] : [];
+    });
+    if (next.every((span, i) => span === spans[i]) && next.length === spans.length) return away;
+  }
+  return next.length ? { spans: next } : null;
+}
+
+/** The span he is away in on `day`, or the next one ahead of it: what the pages offer to end. */
+export const awayNow = (spans: readonly AwaySpan[], day: Day): AwaySpan | undefined =>
+  spans.filter(({ to }) => to === undefined || to >= day).sort((a, b) => (a.from < b.from ? -1 : 1))[0];

@@ -17,11 +17,17 @@ export interface Badge {
 export const BADGE_CONNECTED = '#983a56';
 export const BADGE_OPEN = '#5e6e7f';
 
-export function badgeFor({ connectedToday, current }: StreakSummary): Badge {
+/** The tooltip: where today stands, in words (a day he is away says so, and that the run waits). */
+function titleFor({ connectedToday, current, away }: StreakSummary): string {
+  if (away) return current === 0 ? t('badgeAwayStart') : tCount('badgeAway', current);
+  return current === 0 ? t('badgeStart') : tCount(connectedToday ? 'badgeConnected' : 'badgeOpen', current);
+}
+
+export function badgeFor(streak: StreakSummary): Badge {
   return {
-    text: current > 0 ? String(current) : '',
-    color: connectedToday ? BADGE_CONNECTED : BADGE_OPEN,
-    title: current === 0 ? t('badgeStart') : tCount(connectedToday ? 'badgeConnected' : 'badgeOpen', current),
+    text: streak.current > 0 ? String(streak.current) : '',
+    color: streak.connectedToday ? BADGE_CONNECTED : BADGE_OPEN,
+    title: titleFor(streak),
   };
 }
 

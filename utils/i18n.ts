@@ -35,8 +35,8 @@ const pluralRules: Record<string, Intl.PluralRules> = {};
  * that need them, `base_few`, `base_many`), chosen by her language's plural rules. Each
  * language has every form its rules choose (tests/unit/messages-languages.test.ts).
  */
-export function tCount(base: string, count: number): string {
+export function tCount(base: string, count: number, ...more: number[]): string {
   const language = t('pageLanguage');
   const form = (pluralRules[language] ??= new Intl.PluralRules(language)).select(count);
-  return t(`${base}_${form}` as MessageName, count);
+  return t(`${base}_${form}` as MessageName, count, ...more);
 }

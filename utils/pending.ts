@@ -2,6 +2,7 @@ import { applyCheckIn, type CheckInIntent, type CheckIns } from './check-ins';
 import { isDay, type Day } from './day';
 import { parseKeptTip, type FavouriteIntent, type KeptTip } from './favourites';
 import type { NotForUsIntent } from './not-for-us';
+import { NOTE_LENGTH, STORED_NOTE_LENGTH } from './notes';
 import { MOMENTS, type Moment } from './tips';
 
 /**
@@ -62,7 +63,35 @@ export interface PendingMoment {
   offset: number;
 }
 
-export type PendingClick = PendingCheckIn | PendingFavourite | PendingNotForUs | PendingToday | PendingMoment;
+/**
+ * Her line about the day `on`, as she types it (each keystroke a click, so a page closed at once
+ * loses nothing): `text` written over `was`, what this page last saw or wrote there, so two pages
+ * writing at once keep both texts (`noteAfter`).
+ */
+export interface PendingNote {
+  type: 'note';
+  day: Day;
+  intent: 'write';
+  on: Day;
+  text: string;
+  was: string;
+  at: number;
+  offset: number;
+}
+
+/** He is away from `from` (to `to`, or until she says), or the span from `from` ends now. */
+export interface PendingAway {
+  type: 'away';
+  day: Day;
+  intent: 'start' | 'end';
+  from: Day;
+  to?: Day;
+  at: number;
+  offset: number;
+}
+
+export type PendingClick =
+  PendingCheckIn | PendingFavourite | PendingNotForUs | PendingToday | PendingMoment | PendingNote | PendingAway;
 
 /** The intents each kind of click may carry. */
 const INTENTS: Record<PendingClick['type'], readonly string[]> = {
@@ -71,6 +100,8 @@ const INTENTS: Record<PendingClick['type'], readonly string[]> = {
   'not-for-us': ['set-aside', 'undo', 'bring-back'],
   today: ['choose'],
   moment: ['start', 'end'],
+  note: ['write'],
+  away: ['start', 'end'],
 };
 
 export const PENDING_PREFIX = 'pending.';
@@ -90,6 +121,8 @@ export const isPendingKey = (key: string): boolean => key.startsWith(PENDING_PRE
  */
 export const storedClick = (click: PendingClick): string => JSON.stringify(click);
 
+const isText = (value: unknown, most: number): value is string => typeof value === 'string' && value.length <= most;
+
 /** A stored click (as text, or an object), or `undefined` when the value isn't one. */
 export function parsePending(stored: unknown): PendingClick | undefined {
   let raw = stored;
@@ -100,7 +133,7 @@ export function parsePending(stored: unknown): PendingClick | undefined {
       return undefined;
     }
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { type, day, intent, at, offset, tip, id, moment } = raw as Record<string, unknown>;
+  const { type, day, intent, at, offset, tip, id, moment, on, text, was, from, to } = raw as Record<string, unknown>;
   const when = isDay(day) && Number.isSafeInteger(at) && Number.isInteger(offset) && Math.abs(offset as number) <= 1080;
   const known =
     Object.hasOwn(INTENTS, type as string) && INTENTS[type as PendingClick['type']].includes(intent as string);
@@ -111,6 +144,14 @@ export function parsePending(stored: unknown): PendingClick | undefined {
     return typeof id === 'string' && id !== '' && id.length <= 100 ? ({ ...click, id } as PendingToday) : undefined;
   if (type === 'moment')
     return MOMENTS.includes(moment as Moment) ? ({ ...click, moment } as PendingMoment) : undefined;
+  if (type === 'note') {
+    const readable = isDay(on) && isText(text, NOTE_LENGTH) && isText(was, STORED_NOTE_LENGTH);
+    return readable ? ({ ...click, on, text, was } as PendingNote) : undefined;
+  }
+  if (type === 'away') {
+    if (!isDay(from) || (to !== undefined && (!isDay(to) || to < from))) return undefined;
+    return (to === undefined ? { ...click, from } : { ...click, from, to }) as PendingAway;
+  }
   const kept = parseKeptTip(tip);
   return kept && ({ ...click, tip: kept } as PendingFavourite | PendingNotForUs);
 }

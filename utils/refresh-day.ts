@@ -12,7 +12,9 @@ import { parseRotation } from './parse-rotation';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { parseSetAside } from './set-aside';
 import { settleClicks } from './settle-clicks';
+import { isAwayOn, parseAway } from './away';
 import {
+  awayItem,
   keepAside,
   languageItem,
   leftInPlaceItem,
@@ -169,7 +171,9 @@ export async function refreshDay(now: Date, drawSeed: () => number = randomSeed)
   if (rotation !== previous) await rotationItem.setValue(rotation);
   await recordPastTip(rotation, previous);
 
-  await showBadge(badgeFor(summarizeStreak(checkIns.days, today, dayKeptByJourney(checkIns, whereabouts(now)))));
+  const spans = parseAway(await awayItem.getValue())?.spans ?? [];
+  const kept = dayKeptByJourney(checkIns, whereabouts(now));
+  await showBadge(badgeFor(summarizeStreak(checkIns.days, today, kept, (day) => isAwayOn(spans, day))));
   await browser.alarms.create(NEXT_DAY_ALARM, { when: now.getTime() + msUntilNextDay(now) + 500 });
   if (!(await browser.alarms.get(CLOCK_CHECK_ALARM)))
     await browser.alarms.create(CLOCK_CHECK_ALARM, { periodInMinutes: 15 });

@@ -6,7 +6,17 @@ import { keysOf, type KeyedArea } from './keys-of';
 import { parseMomentOfWeek, type MomentOfWeekV1 } from './moment-of-week';
 import { applyNotForUs, NOTHING_SET_ASIDE, parseNotForUs } from './not-for-us';
 import { isPendingKey, parsePending, pendingIn, withPendingApplied, type PendingClick } from './pending';
-import { checkInsItem, favouritesItem, keepAside, momentOfWeekItem, notForUsItem } from './storage';
+import {
+  awayItem,
+  checkInsItem,
+  favouritesItem,
+  keepAside,
+  momentOfWeekItem,
+  notesItem,
+  notForUsItem,
+} from './storage';
+import { NO_NOTES, noteAfter, parseNotes, withNote, type NotesV1 } from './notes';
+import { awayAfter, parseAway, type AwayV1 } from './away';
 
 /** What a pass has settled: her check-ins as they now stand, and the clicks that change today's tip, in order. */
 export interface Settled {
@@ -47,6 +57,12 @@ export async function settleClicks(): Promise<Settled> {
       click.type === 'not-for-us' ? applyNotForUs(list, click.tip, click.intent, click.day) : list,
     ),
     settleList<MomentOfWeekV1 | null>(momentOfWeekItem, parseMomentOfWeek, null, clicks, momentAfter),
+    settleList<NotesV1>(notesItem, parseNotes, NO_NOTES, clicks, (notes, click) =>
+      click.type === 'note' ? withNote(notes, click.on, noteAfter(notes.days[click.on], click.was, click.text)) : notes,
+    ),
+    settleList<AwayV1 | null>(awayItem, parseAway, null, clicks, (away, click) =>
+      click.type === 'away' ? awayAfter(away, click) : away,
+    ),
   ];
   for (const list of lists) if (!(await list)) return waiting;
 

@@ -13,3 +13,5 @@ export const MOMENT_OF_WEEK_KEY = 'momentOfWeek';
 export const PAST_TIPS_KEY = 'pastTips';
 export const LANGUAGE_KEY = 'language';
 export const WORDS_KEY = 'words';
+export const NOTES_KEY = 'notes';
+export const AWAY_KEY = 'away';

@@ -9,12 +9,16 @@ import type { Words } from './words';
 import type { MomentOfWeekV1 } from './moment-of-week';
 import type { NotForUsV1 } from './not-for-us';
 import type { PastTipsV1 } from './past-tips';
+import type { NotesV1 } from './notes';
+import type { AwayV1 } from './away';
 import {
+  AWAY_KEY,
   CHECK_INS_KEY,
   FAVOURITES_KEY,
   LANGUAGE_KEY,
   LEFT_IN_PLACE_KEY,
   MOMENT_OF_WEEK_KEY,
+  NOTES_KEY,
   NOT_FOR_US_KEY,
   PAST_TIPS_KEY,
   ROTATION_KEY,
@@ -59,6 +63,12 @@ export const momentOfWeekItem = storage.defineItem<MomentOfWeekV1>(`local:${MOME
 
 /** Each day's tip, by id, from the day Closer first kept one. Written by the background only. */
 export const pastTipsItem = storage.defineItem<PastTipsV1>(`local:${PAST_TIPS_KEY}`, { version: 1, migrations: {} });
+
+/** Her line about each day they connected. Written by the background alone, from the clicks pages store. */
+export const notesItem = storage.defineItem<NotesV1>(`local:${NOTES_KEY}`, { version: 1, migrations: {} });
+
+/** The spans of days he is away, which neither add to her streak nor break it. Written by the background alone, from the clicks pages store. */
+export const awayItem = storage.defineItem<AwayV1>(`local:${AWAY_KEY}`, { version: 1, migrations: {} });
 
 /** Today's tip and the shuffled round it belongs to. Written by the background only. */
 export const rotationItem = storage.defineItem<RotationV2>(`local:${ROTATION_KEY}`, {

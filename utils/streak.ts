@@ -1,4 +1,5 @@
 import { addDays, type Day } from './day';
+import { kinderCount, type KinderCount } from './kinder-count';
 
 /** What the pages and the badge say about her check-ins on a given day. */
 export interface StreakSummary {
@@ -8,11 +9,26 @@ export interface StreakSummary {
   current: number;
   /** The longest run of consecutive recorded days ever. */
   longest: number;
+  /** He is away today (and today isn't recorded): the day neither adds to nor breaks the streak. */
+  away?: boolean;
+  /** "5 of the last 7": her last seven days from her first one, away days not counted against her. */
+  lastSeven?: KinderCount;
 }
 
-function runEndingAt(recorded: ReadonlySet<Day>, last: Day): number {
+/** Whether he is away on a day: a day she marked so neither adds to a run nor breaks it. */
+export type IsAway = (day: Day) => boolean;
+const nowhere: IsAway = () => false;
+
+/** A bound on the away days one walk steps over, so a span with no end can't make it endless. */
+const MOST_AWAY_DAYS = 3660;
+
+/** The recorded days of the run ending at `last`, stepping over away days between them. */
+function runEndingAt(recorded: ReadonlySet<Day>, last: Day, isAway: IsAway): number {
   let length = 0;
-  while (recorded.has(addDays(last, -length))) length++;
+  for (let day = last, skipped = 0; skipped <= MOST_AWAY_DAYS; day = addDays(day, -1))
+    if (recorded.has(day)) length++;
+    else if (isAway(day)) skipped++;
+    else break;
   return length;
 }
 
@@ -20,34 +36,49 @@ function runEndingAt(recorded: ReadonlySet<Day>, last: Day): number {
  * The current streak: the run ending today, or yesterday while today is still open.
  * A day up to two days ahead also counts (recorded on the far side of the date line
  * before she flew back), so travelling never hides a day she recorded; and so does the day
- * `keptByJourney` (see `travel.ts`), when a flight skipped the date after it.
+ * `keptByJourney` (see `travel.ts`), when a flight skipped the date after it. Days he is away
+ * (`isAway`) are stepped over: they keep the run alive without adding to it.
  */
-export function currentStreak(days: Iterable<Day>, today: Day, keptByJourney?: Day): number {
+export function currentStreak(days: Iterable<Day>, today: Day, keptByJourney?: Day, isAway = nowhere): number {
   const recorded = new Set(days);
   const anchors = [2, 1, 0, -1].map((offset) => addDays(today, offset));
   if (keptByJourney) anchors.push(keptByJourney);
-  return Math.max(0, ...anchors.map((anchor) => runEndingAt(recorded, anchor)));
+  return Math.max(0, ...anchors.map((anchor) => runEndingAt(recorded, anchor, isAway)));
 }
 
-/** The longest run of consecutive recorded days. */
-export function longestStreak(days: Iterable<Day>): number {
+/** Whether the run through `day` goes on after it: a recorded day follows, away days between. */
+function goesOn(recorded: ReadonlySet<Day>, day: Day, isAway: IsAway): boolean {
+  for (let next = addDays(day, 1), skipped = 0; skipped <= MOST_AWAY_DAYS; next = addDays(next, 1), skipped++)
+    if (recorded.has(next)) return true;
+    else if (!isAway(next)) return false;
+  return false;
+}
+
+/** The longest run of consecutive recorded days, away days between them stepped over. */
+export function longestStreak(days: Iterable<Day>, isAway = nowhere): number {
   const recorded = new Set(days);
   let longest = 0;
-  for (const first of recorded) {
-    // Walk each run once, from its first day.
-    if (recorded.has(addDays(first, -1))) continue;
-    let length = 1;
-    while (recorded.has(addDays(first, length))) length++;
-    longest = Math.max(longest, length);
-  }
+  // Walk each run once, back from its last day.
+  for (const last of recorded)
+    if (!goesOn(recorded, last, isAway)) longest = Math.max(longest, runEndingAt(recorded, last, isAway));
   return longest;
 }
 
-/** Everything the UI shows about the streak, derived from the recorded days (and a journey's kept day). */
-export function summarizeStreak(days: readonly Day[], today: Day, keptByJourney?: Day): StreakSummary {
+/** Everything the UI shows about the streak, derived from the recorded days (and a journey's kept day, and away days). */
+export function summarizeStreak(
+  days: readonly Day[],
+  today: Day,
+  keptByJourney?: Day,
+  isAway = nowhere,
+): StreakSummary {
+  const connectedToday = days.includes(today);
+  // Her first day with Closer: days before it are not hers to count.
+  const since = days.reduce((first, day) => (day < first ? day : first), today);
   return {
-    connectedToday: days.includes(today),
-    current: currentStreak(days, today, keptByJourney),
-    longest: longestStreak(days),
+    connectedToday,
+    current: currentStreak(days, today, keptByJourney, isAway),
+    longest: longestStreak(days, isAway),
+    away: !connectedToday && isAway(today),
+    lastSeven: kinderCount(new Set(days), today, 7, since, isAway),
   };
 }
