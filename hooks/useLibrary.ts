@@ -15,10 +15,15 @@ import { NO_PAST_TIPS, parsePastTips, pastTipsNewestFirst } from '@/utils/past-t
 import { isPendingKey, pendingKey, storedClick, type PendingClick } from '@/utils/pending';
 import { shownRotation } from '@/utils/parse-rotation';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/settings';
+import { parseAway, type AwaySpan } from '@/utils/away';
+import type { CheckInIntent } from '@/utils/check-ins';
+import { NO_NOTES, parseNotes, type NotesV1 } from '@/utils/notes';
 import {
+  AWAY_KEY,
   CHECK_INS_KEY,
   FAVOURITES_KEY,
   MOMENT_OF_WEEK_KEY,
+  NOTES_KEY,
   NOT_FOR_US_KEY,
   PAST_TIPS_KEY,
   ROTATION_KEY,
@@ -27,6 +32,8 @@ import {
 import type { Moment, Tip } from '@/utils/tips';
 
 const KEYS = [
+  AWAY_KEY,
+  NOTES_KEY,
   CHECK_INS_KEY,
   FAVOURITES_KEY,
   MOMENT_OF_WEEK_KEY,
@@ -61,6 +68,16 @@ export interface Library {
   makeToday(tip: Tip): void;
   startMoment(moment: Moment): void;
   endMoment(moment: Moment): void;
+  /** The spans he is away (an unreadable value reads as none here; the background keeps it aside). */
+  away: readonly AwaySpan[];
+  /** Her line about each day. */
+  notes: NotesV1['days'];
+  startAway(from: Day, to: Day | undefined): void;
+  endAway(from: Day): void;
+  /** Records a day she forgot to mark, or undoes one, from the calendar. */
+  markDay(day: Day, intent: CheckInIntent): void;
+  /** Her line about `day`, written over `was` (what this page last saw or wrote there). */
+  writeNote(day: Day, text: string, was: string): void;
 }
 
 /** Where the build puts every tip in `language` (wxt.config.ts): a file of the extension. */
@@ -159,6 +176,13 @@ export function useLibrary(year: number, withHistory: boolean, language: Languag
       makeToday: (tip) => store(libraryClick({ type: 'today', intent: 'choose', id: tip.id, day: today })),
       startMoment: (moment) => store(libraryClick({ type: 'moment', intent: 'start', moment, day: today })),
       endMoment: (moment) => store(libraryClick({ type: 'moment', intent: 'end', moment, day: today })),
+      away: parseAway(values[AWAY_KEY])?.spans ?? [],
+      notes: (parseNotes(values[NOTES_KEY]) ?? NO_NOTES).days,
+      startAway: (from, to) =>
+        store(libraryClick({ type: 'away', intent: 'start', day: today, from, ...(to === undefined ? {} : { to }) })),
+      endAway: (from) => store(libraryClick({ type: 'away', intent: 'end', day: today, from })),
+      markDay: (day, intent) => store(libraryClick({ type: 'check-in', intent, day })),
+      writeNote: (on, text, was) => store(libraryClick({ type: 'note', intent: 'write', day: today, on, text, was })),
     };
   }, [values, tips, tipsById, past, withHistory, stored, today, year]);
 }

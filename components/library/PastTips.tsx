@@ -34,7 +34,7 @@ export function PastTips({
       empty={t('libraryPastEmpty')}
       keyOf={({ day }) => day}
       renderRow={({ day, tip, connected }) => (
-        <div class="past-day" data-day={day}>
+        <div class="past-day" data-past-day={day}>
           <span class="past-date">{longDate(day, language)}</span>
           {tip ? <TipLink tip={tip} onOpen={onOpen} /> : <span class="hint">{t('libraryTipGone')}</span>}
           <span class={connected ? 'past-connected connected' : 'past-connected'}>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EveryTip } from '@/components/library/EveryTip';
 import { PastTips } from '@/components/library/PastTips';
 import { Shelf } from '@/components/library/Shelf';
+import { TheirDays } from '@/components/library/TheirDays';
 import { canMakeToday, TipDialog } from '@/components/library/TipDialog';
 import { TipLink } from '@/components/library/TipLink';
 import { TipList } from '@/components/library/TipList';
@@ -53,6 +54,7 @@ export function App({ year, language }: { year: number; language: Language }) {
         <p class="hint">{t('libraryIntro')}</p>
         <nav aria-label={t('libraryNavLabel')} class="library-nav">
           <a href="#favourites">{t('libraryFavourites')}</a>
+          <a href="#days">{t('libraryDays')}</a>
           <a href="#past">{t('libraryPast')}</a>
           <a href="#every-tip">{t('libraryEveryTip')}</a>
           <a href="#shelf">{t('libraryShelf')}</a>
@@ -72,6 +74,7 @@ export function App({ year, language }: { year: number; language: Language }) {
       )}
       {whole && (
         <>
+          {section('days', t('libraryDays'), <TheirDays library={library} language={language} />)}
           {section('past', t('libraryPast'), <PastTips days={days} language={language} onOpen={setOpen} />)}
           {section(
             'every-tip',

@@ -188,7 +188,7 @@ describe('past tips', () => {
       checkIns: { days: ['2026-12-02', '2026-11-30'] },
     });
     const rows = [...screen.getByTestId('past-tips').querySelectorAll<HTMLElement>('.past-day')];
-    expect(rows.map((row) => row.dataset.day)).toEqual(['2026-12-03', '2026-12-02', '2026-12-01']);
+    expect(rows.map((row) => row.dataset.pastDay)).toEqual(['2026-12-03', '2026-12-02', '2026-12-01']);
     expect(rows.map((row) => row.querySelector('.past-connected')?.textContent)).toEqual([
       'Not marked',
       'You connected',
@@ -217,7 +217,7 @@ describe('past tips', () => {
     await openLibrary({ pastTips: { days }, checkIns: { days: connected } });
 
     const list = screen.getByTestId('past-tips');
-    const shownDays = () => [...list.querySelectorAll<HTMLElement>('.past-day')].map((row) => row.dataset.day);
+    const shownDays = () => [...list.querySelectorAll<HTMLElement>('.past-day')].map((row) => row.dataset.pastDay);
     const expected = (rows: number) => Array.from({ length: rows }, (_, index) => addDays(TODAY, -(index + 1)));
     expect(shownDays()).toEqual(expected(30));
 
@@ -226,7 +226,7 @@ describe('past tips', () => {
     const rows = [...list.querySelectorAll<HTMLElement>('.past-day')];
     for (const row of rows)
       expect(row.querySelector('.past-connected')?.textContent).toBe(
-        connected.includes(row.dataset.day!) ? 'You connected' : 'Not marked',
+        connected.includes(row.dataset.pastDay!) ? 'You connected' : 'Not marked',
       );
     expect(within(section('past')).getByRole('button', { name: 'Show 30 more' })).toBeTruthy();
   });
