@@ -1,6 +1,9 @@
 import { isPendingKey } from './pending';
 import {
+  AWAY_KEY,
   CHECK_INS_KEY,
+  IMPORT_REQUEST_KEY,
+  NOTES_KEY,
   FAVOURITES_KEY,
   LANGUAGE_KEY,
   LEFT_IN_PLACE_KEY,
@@ -26,14 +29,17 @@ const WATCHED = new Set([
   PAST_TIPS_KEY,
   LANGUAGE_KEY,
   WORDS_KEY,
+  NOTES_KEY,
+  AWAY_KEY,
 ]);
 
 /**
  * Whether a change to `key` is one the background must look at: any change to a value
- * Closer owns (junk written to any of them is kept aside) and a click a page stored (not
- * its removal, which is the background's own doing). Copies kept aside (`unreadable.…`)
+ * Closer owns (junk written to any of them is kept aside) and a click or an import a page
+ * stored (not its removal, which is the background's own doing). Copies kept aside (`unreadable.…`)
  * and WXT's version marks (`key$`) are written, never watched.
  */
 export function needsPass(key: string, change: { newValue?: unknown }): boolean {
-  return WATCHED.has(key) || (isPendingKey(key) && change.newValue != null);
+  const asked = isPendingKey(key) || key === IMPORT_REQUEST_KEY;
+  return WATCHED.has(key) || (asked && change.newValue != null);
 }

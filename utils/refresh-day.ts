@@ -12,6 +12,7 @@ import { parseRotation } from './parse-rotation';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { parseSetAside } from './set-aside';
 import { settleClicks } from './settle-clicks';
+import { settleImport } from './settle-import';
 import { isAwayOn, parseAway } from './away';
 import {
   awayItem,
@@ -158,7 +159,13 @@ export async function refreshDay(now: Date, drawSeed: () => number = randomSeed)
   await keepListReadable(setAsideItem);
   await keepListReadable(leftInPlaceItem);
 
-  const { checkIns, forToday } = await settleClicks();
+  // An import first: the clicks stored meanwhile are hers, and go on top of what it brought.
+  const importedTip = await settleImport(now.getFullYear(), today);
+  const { checkIns, forToday: clicked } = await settleClicks();
+  // A restore brings back the tip she had today, as "make it today's tip" would.
+  const forToday: PendingClick[] = importedTip
+    ? [{ type: 'today', intent: 'choose', id: importedTip, day: today, at: now.getTime(), offset: 0 }, ...clicked]
+    : clicked;
 
   const rawRotation: unknown = await rotationItem.getValue();
   const previous = parseRotation(rawRotation);

@@ -15,3 +15,5 @@ export const LANGUAGE_KEY = 'language';
 export const WORDS_KEY = 'words';
 export const NOTES_KEY = 'notes';
 export const AWAY_KEY = 'away';
+export const IMPORT_REQUEST_KEY = 'importRequest';
+export const IMPORT_UNDO_KEY = 'importUndo';

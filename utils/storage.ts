@@ -11,10 +11,13 @@ import type { NotForUsV1 } from './not-for-us';
 import type { PastTipsV1 } from './past-tips';
 import type { NotesV1 } from './notes';
 import type { AwayV1 } from './away';
+import type { UndoCopy } from './backup-undo';
 import {
   AWAY_KEY,
   CHECK_INS_KEY,
   FAVOURITES_KEY,
+  IMPORT_REQUEST_KEY,
+  IMPORT_UNDO_KEY,
   LANGUAGE_KEY,
   LEFT_IN_PLACE_KEY,
   MOMENT_OF_WEEK_KEY,
@@ -69,6 +72,18 @@ export const notesItem = storage.defineItem<NotesV1>(`local:${NOTES_KEY}`, { ver
 
 /** The spans of days he is away, which neither add to her streak nor break it. Written by the background alone, from the clicks pages store. */
 export const awayItem = storage.defineItem<AwayV1>(`local:${AWAY_KEY}`, { version: 1, migrations: {} });
+
+/** An import she asked for on the settings page (`import-request.ts`), as text. Written by that page; removed by the background once carried out. */
+export const importRequestItem = storage.defineItem<string>(`local:${IMPORT_REQUEST_KEY}`, {
+  version: 1,
+  migrations: {},
+});
+
+/** Her items as they were before her last import, while she may undo it. Written by the background only. */
+export const importUndoItem = storage.defineItem<UndoCopy & { at: number }>(`local:${IMPORT_UNDO_KEY}`, {
+  version: 1,
+  migrations: {},
+});
 
 /** Today's tip and the shuffled round it belongs to. Written by the background only. */
 export const rotationItem = storage.defineItem<RotationV2>(`local:${ROTATION_KEY}`, {

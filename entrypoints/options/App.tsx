@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BackupPanel } from '@/components/backup/BackupPanel';
 import { LanguageChoice } from '@/components/settings/LanguageChoice';
 import { PROBLEM_MESSAGES } from '@/components/settings/problem-message';
 import { SonFields } from '@/components/settings/SonFields';
@@ -6,7 +7,10 @@ import { ThemeWishes } from '@/components/settings/ThemeWishes';
 import { WayChoice } from '@/components/settings/WayChoice';
 import { ShortcutsOffer } from '@/components/welcome/ShortcutsOffer';
 import { redrawCopiesOnNextTip } from '@/hooks/redraw-copies';
+import { useBackup } from '@/hooks/useBackup';
 import { useSettings } from '@/hooks/useSettings';
+import { readClock } from '@/utils/clock';
+import { localDay } from '@/utils/day';
 import { t } from '@/utils/i18n';
 import { languageOf, type Language } from '@/utils/language';
 import { browser } from '@/utils/native-browser';
@@ -36,6 +40,7 @@ type Status = { saved: true } | { problem: string } | undefined;
  */
 export function App({ year }: { year: number }) {
   const { settings, save } = useSettings(year);
+  const backup = useBackup();
   const [status, setStatus] = useState<Status>();
   const [extraSon, setExtraSon] = useState(false);
   if (!settings) return <main id="settings" class="settings" aria-busy="true" />;
@@ -95,6 +100,25 @@ export function App({ year }: { year: number }) {
       <ThemeWishes settings={settings} onChange={(theme, wish) => store(editTheme(settings, theme, wish))} />
       {/* Offered on the welcome page too; here for whenever she wants them, or wants them gone. */}
       <ShortcutsOffer />
+      {backup && (
+        <BackupPanel
+          values={backup.values}
+          year={year}
+          today={localDay(readClock())}
+          undoAvailable={backup.undoAvailable}
+          onImport={(mode, file) => {
+            // A file may bring another language: the next new tab and popup are drawn afresh in it.
+            forgetSnapshot(pageStore());
+            redrawCopiesOnNextTip();
+            backup.importFile(mode, file);
+          }}
+          onUndo={() => {
+            forgetSnapshot(pageStore());
+            redrawCopiesOnNextTip();
+            backup.undoImport();
+          }}
+        />
+      )}
       <p
         class={status && 'problem' in status ? 'status problem' : 'status'}
         role="status"

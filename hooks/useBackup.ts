@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'preact/hooks';
+import { followStorage } from '@/hooks/follow-storage';
+import { BACKUP_KEYS } from '@/utils/backup-items';
+import type { BackupV1 } from '@/utils/backup-file';
+import type { ImportMode } from '@/utils/backup-merge';
+import type { ImportRequest } from '@/utils/import-request';
+import { readClock } from '@/utils/clock';
+import { browser } from '@/utils/native-browser';
+import { IMPORT_UNDO_KEY, IMPORT_REQUEST_KEY } from '@/utils/storage-keys';
+
+const KEYS = [...BACKUP_KEYS, IMPORT_UNDO_KEY];
+
+/** Her items as stored (followed as they change), and how to ask the background for an import or its undo. */
+export interface Backup {
+  values: Record<string, unknown>;
+  /** A copy of what she had before her last import is kept: one click undoes it. */
+  undoAvailable: boolean;
+  importFile(mode: ImportMode, backup: BackupV1): void;
+  undoImport(): void;
+}
+
+/** Asks the background, the one writer of her data, to carry out an import (`utils/settle-import.ts`). */
+function ask(request: ImportRequest): void {
+  void browser.storage.local.set({ [IMPORT_REQUEST_KEY]: JSON.stringify(request) });
+}
+
+/** The backup section's storage: `undefined` until storage has answered. */
+export function useBackup(): Backup | undefined {
+  const [values, setValues] = useState<Record<string, unknown>>();
+  useEffect(() => followStorage(KEYS, { onShow: setValues }).stop, []);
+  return (
+    values && {
+      values,
+      undoAvailable: values[IMPORT_UNDO_KEY] != null,
+      importFile: (mode, backup) => ask({ intent: mode, text: JSON.stringify(backup), at: readClock().getTime() }),
+      undoImport: () => ask({ intent: 'undo', at: readClock().getTime() }),
+    }
+  );
+}
