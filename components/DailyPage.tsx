@@ -25,6 +25,7 @@ import { isPendingKey } from '@/utils/pending';
 import { noticeIn } from '@/utils/set-aside';
 import { sonNameIn } from '@/utils/settings';
 import {
+  AWAY_KEY,
   CHECK_INS_KEY,
   FAVOURITES_KEY,
   LEFT_IN_PLACE_KEY,
@@ -49,6 +50,7 @@ export const DAILY_KEYS = [
   SETTINGS_KEY,
   FAVOURITES_KEY,
   WORDS_KEY,
+  AWAY_KEY,
 ];
 
 /** Everything a page shows about today, and what she can do there. */

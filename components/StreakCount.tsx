@@ -1,16 +1,27 @@
 import { connectedLine } from '@/utils/connected-line';
 import type { Day } from '@/utils/day';
 import { t, tCount } from '@/utils/i18n';
+import type { KinderCount } from '@/utils/kinder-count';
 import type { StreakSummary } from '@/utils/streak';
 
 /**
  * The words of encouragement for where she is, never a count of what was missed: once they
  * have connected, the day's own line (a milestone's words on the day she reaches it).
  */
-function cheer({ connectedToday, current, longest }: StreakSummary, today: Day): string {
+function cheer({ connectedToday, current, longest, away }: StreakSummary, today: Day): string {
   if (connectedToday) return t(connectedLine(today, current));
+  if (away) return t('cheerAway');
   if (current > 0) return t('cheerKeepGoing');
   return t(longest > 0 ? 'cheerFreshStart' : 'cheerFirstDay');
+}
+
+/**
+ * "5 of the last 7 days", beside the strict streak, so one missed day never reads as failing;
+ * in her first week, of the days since she began (nothing on her first).
+ */
+function kinder({ connected, of }: KinderCount): string {
+  if (of >= 7) return t('streakLastSeven', connected);
+  return of > 1 ? tCount('streakSinceStart', of, connected) : '';
 }
 
 /**
@@ -32,6 +43,9 @@ export function StreakCount({ streak, today }: { streak: StreakSummary | undefin
         aria-hidden={sameAsCurrent ? 'true' : undefined}
       >
         {streak && tCount('longestDays', streak.longest)}
+      </p>
+      <p class="streak-kinder" data-testid="last-seven">
+        {streak?.lastSeven && kinder(streak.lastSeven)}
       </p>
       <p class="streak-cheer">{streak && cheer(streak, today)}</p>
     </div>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { loadScript } from '@/components/dom';
 import { addPageLinks } from '@/components/page-links';
 import { App } from './popup/App';
 
@@ -13,5 +14,7 @@ export default defineUnlistedScript({
     // At the foot, under the streak: arriving after the first frame, they move nothing drawn
     // (beside Closer's name, Russian's longer words needed a second row, and pushed the page down).
     addPageLinks(document.body, true);
+    // The line about the day, once they have connected: a script of its own, after the first frame.
+    loadScript('/note.js');
   },
 });

@@ -12,7 +12,9 @@ import {
   type PendingClick,
 } from './pending';
 import { sonNameIn } from './settings';
+import { isAwayOn, type AwaySpan } from './away';
 import {
+  AWAY_KEY,
   CHECK_INS_KEY,
   FAVOURITES_KEY,
   LEFT_IN_PLACE_KEY,
@@ -37,10 +39,17 @@ export function checkInsIn(values: DailyValues): CheckIns {
   return withPendingApplied(parseCheckIns(raw) ?? { days: salvageDays(raw) }, values, shownClick);
 }
 
+/** The spans he is away, read leniently: the page only shows them (the background reads them strictly). */
+function awayIn(values: DailyValues): AwaySpan[] {
+  const spans = (values[AWAY_KEY] as { spans?: unknown } | undefined)?.spans;
+  return Array.isArray(spans) ? (spans as AwaySpan[]) : [];
+}
+
 /** The streak the page shows on `today`, for her where she is now. */
 export function streakIn(values: DailyValues, today: Day, now: Whereabouts): StreakSummary {
   const checkIns = checkInsIn(values);
-  return summarizeStreak(checkIns.days, today, dayKeptByJourney(checkIns, now));
+  const spans = awayIn(values);
+  return summarizeStreak(checkIns.days, today, dayKeptByJourney(checkIns, now), (day) => isAwayOn(spans, day));
 }
 
 /**
@@ -117,6 +126,7 @@ export function valuesKey(values: DailyValues): number {
       checkInsIn(values).days,
       parseCheckIns(values[CHECK_INS_KEY]) !== undefined,
       values[ROTATION_KEY],
+      awayIn(values),
       values[SET_ASIDE_KEY],
       values[LEFT_IN_PLACE_KEY],
       sonNameIn(values[SETTINGS_KEY]),

@@ -6,6 +6,6 @@
  * against the names in the built scripts.
  */
 const DAILY =
-  /^(anotherTip|checkin|cheer|connectedLine|favourite|libraryLink|longestDays|milestone|moment|notForUs|pageLanguage|questions|saveFailed|searchLabel|setAside|settingsLink|shortcuts|streak|theme|tipOfTheDay)/;
+  /^(anotherTip|checkin|cheer|connectedLine|favourite|libraryLink|longestDays|milestone|moment|note|notForUs|pageLanguage|questions|saveFailed|searchLabel|setAside|settingsLink|shortcuts|streak|theme|tipOfTheDay)/;
 
 export const isDailyWord = (name: string): boolean => DAILY.test(name);

@@ -112,8 +112,30 @@ describe('StreakCount', () => {
     const { container } = render(
       <StreakCount streak={{ connectedToday: false, current: 0, longest: 0 }} today={DAY} />,
     );
-    const said = [...container.querySelectorAll('p:not([aria-hidden])')].map((line) => line.textContent).join(' ');
+    const said = [...container.querySelectorAll('p:not([aria-hidden])')]
+      .map((line) => line.textContent)
+      .filter(Boolean)
+      .join(' ');
     expect(said).toBe('0 days so far Whenever you are ready, today can be day one.');
+  });
+
+  it.each<[string, { connected: number; of: number } | undefined, string]>([
+    ['a full week', { connected: 5, of: 7 }, '5 of the last 7 days'],
+    ['her first days', { connected: 2, of: 3 }, '2 of your first 3 days'],
+    ['her very first day: the streak says it all', { connected: 1, of: 1 }, ''],
+    ['not known yet', undefined, ''],
+  ])('the kinder count beside the streak: %s', (_, lastSeven, words) => {
+    const { getByTestId } = render(
+      <StreakCount streak={{ connectedToday: false, current: 1, longest: 3, lastSeven }} today={DAY} />,
+    );
+    expect(getByTestId('last-seven').textContent).toBe(words);
+  });
+
+  it('on a day he is away and today is open, says the run waits for him', () => {
+    const { container } = render(
+      <StreakCount streak={{ connectedToday: false, current: 4, longest: 4, away: true }} today={DAY} />,
+    );
+    expect(container.querySelector('.streak-cheer')!.textContent).toBe('He’s away for now. Your run waits for him.');
   });
 
   it('says something new each day once they have connected, and a milestone in its own words', () => {

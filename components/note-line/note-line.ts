@@ -1,0 +1,37 @@
+import { el } from '@/components/dom';
+import { t } from '@/utils/i18n';
+import { NOTE_LENGTH } from '@/utils/notes';
+
+/**
+ * The popup's line about the day, once they have connected: "What did you do together?", one
+ * optional line. Each keystroke is told to `onText` (stored at once, so a popup closed right
+ * after loses nothing); Enter only says it is kept.
+ */
+export function noteLine(text: string, onText: (text: string) => void): HTMLElement {
+  const input = el('input', {
+    type: 'text',
+    id: 'note-text',
+    maxLength: NOTE_LENGTH,
+    value: text,
+    autocomplete: 'off',
+  });
+  input.dataset.testid = 'note';
+  const kept = el('p', { className: 'note-kept' });
+  kept.setAttribute('aria-live', 'polite');
+  input.addEventListener('input', () => {
+    kept.textContent = '';
+    onText(input.value);
+  });
+  const form = el(
+    'form',
+    { className: 'note-line' },
+    el('label', { htmlFor: 'note-text' }, t('noteQuestion')),
+    input,
+    kept,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    kept.textContent = input.value.trim() ? t('noteKept') : '';
+  });
+  return form;
+}
