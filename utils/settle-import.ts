@@ -43,7 +43,8 @@ export async function settleImport(year: number, today: Day): Promise<string | u
       if (undo?.at !== request.at) await importUndoItem.setValue({ ...undoCopy(values), at: request.at });
       const { next } = importPlan(values, read.backup, request.intent, year);
       await write(next);
-      todaysTip = (next.pastTips as PastTipsV1 | undefined)?.days[today];
+      // A file saved today: its tip for today comes back too (merged in as well, so a restore after a wipe is whole).
+      todaysTip = (read.backup.items.pastTips as PastTipsV1 | undefined)?.days[today];
     }
   } else await keepAside(importRequestItem, stored);
   await importRequestItem.removeValue();

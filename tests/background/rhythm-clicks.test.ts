@@ -28,8 +28,8 @@ const refreshOn = (day: Day) => refreshDay(on(day), () => 424_242);
 const stored = async (key: string): Promise<unknown> => (await local.get(key))[key];
 const checkIn = (day: Day, intent: 'record' | 'undo' = 'record') =>
   storeAnyClick<'check-in'>({ type: 'check-in', day, intent });
-const note = (on: Day, text: string, was: string, day = on) =>
-  storeAnyClick<'note'>({ type: 'note', day, intent: 'write', on, text, was });
+const note = (onDay: Day, text: string, was: string, day = onDay) =>
+  storeAnyClick<'note'>({ type: 'note', day, intent: 'write', on: onDay, text, was });
 const away = (day: Day, intent: 'start' | 'end', from: Day, to?: Day) =>
   storeAnyClick<'away'>({ type: 'away', day, intent, from, ...(to && { to }) });
 

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { launchChromium, newProfileDir, type ChromiumWithCloser } from './chromium';
 import { readPageStateInPage } from './driver';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let closer: ChromiumWithCloser;
 
 beforeAll(async () => {
@@ -16,16 +13,6 @@ beforeAll(async () => {
   })) as ChromiumWithCloser;
 });
 afterAll(() => closer?.close());
-
-/** axe-core's WCAG 2.x A and AA checks; evaluated over the debugging protocol, so the page's CSP allows it. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
   it.each(['new tab', 'popup'])(

@@ -184,3 +184,46 @@ export function overflowingInPage(doc: Document = document): string[] {
   }
   return found;
 }
+
+/** Sets the field `selector` of `doc` to `value` as a date picker does (its value, then an `input` event). */
+export function setFieldInPage(selector: string, value: string, doc: Document = document): void {
+  const field = doc.querySelector<HTMLInputElement>(selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Chooses a file named `name` holding `text` in the file field `selector` of `doc`, as her file picker does. */
+export function chooseFileInPage(selector: string, name: string, text: string, doc: Document = document): void {
+  const field = doc.querySelector<HTMLInputElement>(selector)!;
+  const files = new DataTransfer();
+  files.items.add(new File([text], name, { type: 'application/json' }));
+  field.files = files.files;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
+ * From now on, keeps every file the page offers to save (`URL.createObjectURL`) in
+ * `window.closerSaved`, and saves none to disk (a headless browser has nowhere to ask where).
+ */
+export function keepSavedFilesInPage(): void {
+  const saved: Blob[] = [];
+  const create = URL.createObjectURL.bind(URL);
+  Object.assign(window, { closerSaved: saved });
+  URL.createObjectURL = (blob: Blob | MediaSource) => (saved.push(blob as Blob), create(blob));
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (!this.hasAttribute('download')) click.call(this);
+  };
+}
+
+/** The text of the `index`th file the page offered to save since `keepSavedFilesInPage`. */
+export function savedFileInPage(index: number): Promise<string> | undefined {
+  return (window as unknown as { closerSaved: Blob[] }).closerSaved[index]?.text();
+}
+
+/** Wipes Closer's data as clearing her browser's data does: `storage.local` and the pages' `localStorage`. */
+export async function wipeInPage(): Promise<void> {
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  localStorage.clear();
+  await api.storage.local.clear();
+}

@@ -160,6 +160,10 @@ export class FirefoxPage implements CloserPage {
     return this.page.evaluate(inPage(overflowingInPage)) as Promise<string[]>;
   }
 
+  evaluate(script: string): Promise<unknown> {
+    return this.page.evaluate(script);
+  }
+
   lang(): Promise<string> {
     return this.page.evaluate(() => document.documentElement.lang);
   }
