@@ -8,7 +8,8 @@
  * that script also reading and writing `localStorage`, as Closer's first frame reads its copy.
  * Then her library, ten years in (3,650 days of past tips, every tip a favourite): the main
  * thread's work from storage's (or the tips file's) last answer to the frame that draws it,
- * against a frame's budget.
+ * against a frame's budget. And her record ten years in (a note on every day): a month of the
+ * calendar, an export, an import's preview and the merge.
  */
 import { chromium } from 'playwright-core';
 import { CHROME_BUILD } from '../tests/e2e/chromium';
@@ -18,6 +19,7 @@ import { libraryLoads } from './bench/library-loads';
 import { libraryTable } from './bench/library-table';
 import { pageLoadTable, medianAndP90 } from './bench/page-load-table';
 import { pageLoads } from './bench/page-loads';
+import { recordRuns, recordTable } from './bench/record-runs';
 import { median } from './bench/stats';
 import { filesLoadedBy, total } from './bundle-bytes';
 
@@ -36,6 +38,7 @@ for (const language of LANGUAGES)
   loads.push([language, await pageLoads(LOADS, TIME_ZONE, language === 'en' ? undefined : language)]);
 const badge = await badgeAfterRestart(RESTARTS, TIME_ZONE);
 const library = await libraryLoads(LOADS, TIME_ZONE);
+const record = await recordRuns(Math.min(LOADS, 10), TIME_ZONE);
 
 for (const [language, samples] of loads) {
   console.log(`The browser in ${language}:`);
@@ -48,6 +51,8 @@ console.log(
 
 console.log();
 for (const line of libraryTable(library)) console.log(line);
+console.log();
+for (const line of recordTable(record)) console.log(line);
 
 console.log('\nBytes each page loads (scripts, styles, data):');
 for (const page of ['newtab.html', 'popup.html']) {

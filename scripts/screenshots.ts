@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, newProfileDir, type ChromiumWithCloser } from '../tests/e2e/chromium';
+import { chooseFileInPage, inPage } from '../tests/e2e/in-page';
 import { zonedDay } from '../tests/e2e/zoned-time';
 
 const TIME_ZONE = 'Europe/London';
@@ -204,6 +205,7 @@ try {
   await library.getByTestId('tip-dialog').waitFor();
   await library.screenshot({ path: `${OUT}/library-tip.png` });
   await library.close();
+  await daysAndBackup(closer);
 
   // Chrome's small promo tile.
   await framed(
@@ -253,3 +255,53 @@ for (const language of ['ja', 'ru']) {
   }
 }
 console.log(`Japanese and Russian screenshots written to ${OUT}/`);
+
+/**
+ * Her days in her library (six weeks of check-ins with a few missed, a week he was away, lines
+ * about some days, one chosen), and Settings' backup with a file's preview open.
+ */
+async function daysAndBackup(browser: ChromiumWithCloser) {
+  const day = (n: number) => zonedDay(TIME_ZONE, n);
+  const missed = new Set([-3, -9, -10, -26, -33]);
+  const away = Array.from({ length: 7 }, (_, n) => -20 + n);
+  const connected = Array.from({ length: 42 }, (_, n) => -41 + n).filter((n) => !missed.has(n) && !away.includes(n));
+  const notes = {
+    [day(-1)]: 'We fixed his bike and he let me hold the wrench.',
+    [day(-6)]: 'Cocoa after football.',
+    [day(-14)]: 'He called on his own, just to talk.',
+  };
+  await browser.writeStorage({
+    checkIns: { days: connected.map(day) },
+    away: { spans: [{ from: day(-20), to: day(-14) }] },
+    notes: { days: notes },
+  });
+  const library = await browser.context.newPage();
+  await library.setViewportSize({ width: 1280, height: 1100 });
+  await library.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await library.goto(`${browser.origin}/library.html`);
+  await library.waitForSelector('#days-title');
+  await library.locator(`#days button[data-day="${day(-1)}"]`).click();
+  await library.locator('#days').screenshot({ path: `${OUT}/library-days.png` });
+  await library.close();
+
+  const settings = await browser.context.newPage();
+  await settings.setViewportSize({ width: 1280, height: 1000 });
+  await settings.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await settings.goto(`${browser.origin}/options.html`);
+  const file = {
+    format: 'closer-backup',
+    version: 1,
+    exported: new Date().toISOString(),
+    items: {
+      checkIns: { days: [-52, -51, -50, -48, -47, -3].map(day) },
+      notes: { days: { [day(-50)]: 'Pancakes, his recipe.', [day(-1)]: 'A walk by the river.' } },
+    },
+  };
+  await settings.evaluate(
+    inPage(chooseFileInPage, '[data-testid="import-file"]', 'closer-backup.json', JSON.stringify(file)),
+  );
+  await settings.getByTestId('import-preview').waitFor();
+  await settings.getByTestId('import-preview').scrollIntoViewIfNeeded();
+  await settings.locator('.backup').screenshot({ path: `${OUT}/settings-backup.png` });
+  await settings.close();
+}
