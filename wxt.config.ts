@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { classicJsx } from './build/classic-jsx';
+import { handOver } from './build/hand-over';
 import { leanPages } from './build/lean-pages';
+import { leanScripts } from './build/lean-scripts';
 import { LANGUAGES } from './utils/language';
 
 // See https://wxt.dev/api/config.html
@@ -39,7 +41,7 @@ export default defineConfig({
     // unset: without this the build ships Preact's devtools and JSX with source paths in it.
     if (mode === 'production') process.env.NODE_ENV = 'production';
     return {
-      plugins: [preact(), ...classicJsx(), leanPages()],
+      plugins: [preact(), ...classicJsx(), leanPages(), leanScripts(), handOver()],
       // The pages load one classic script each (see entrypoints/*-app.tsx): no modules to preload.
       build: {
         modulePreload: false,

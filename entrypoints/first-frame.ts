@@ -11,7 +11,9 @@ import { nonce } from '@/utils/nonce';
 /*
  * The one script the new tab and the popup load at first (their `#app` names the page). It
  * draws what the page last drew today, so today's tip is in the first frame, and loads the
- * page's app once that frame is out; when it can't draw, it loads the app at once.
+ * page's app once that frame is out; when it can't draw, it loads the app at once. In the
+ * build, it also hands the app the functions both use (build/hand-over.ts), so the app doesn't
+ * carry them again: the app is only ever loaded from here.
  */
 const APP_AFTER_FRAME_MS = 50;
 const HIDDEN_PAGE_APP_MS = 250;

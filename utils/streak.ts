@@ -19,16 +19,25 @@ export interface StreakSummary {
 export type IsAway = (day: Day) => boolean;
 const nowhere: IsAway = () => false;
 
-/** A bound on the away days one walk steps over, so a span with no end can't make it endless. */
+/** A bound on the away days a walk crosses between two recorded days, so a span with no end can't make it endless. */
 const MOST_AWAY_DAYS = 3660;
+
+/**
+ * The first recorded day from `day` on, walking a day at a time in `step`'s direction (-1 back,
+ * 1 ahead) over away days only; `undefined` when a day neither recorded nor away comes first.
+ * Both runs, the current and the longest, are walked with it (one walk, fewer bytes on the pages).
+ */
+function reach(recorded: ReadonlySet<Day>, day: Day, step: number, isAway: IsAway): Day | undefined {
+  for (let crossed = 0; crossed <= MOST_AWAY_DAYS; crossed++, day = addDays(day, step))
+    if (recorded.has(day)) return day;
+    else if (!isAway(day)) return undefined;
+  return undefined;
+}
 
 /** The recorded days of the run ending at `last`, stepping over away days between them. */
 function runEndingAt(recorded: ReadonlySet<Day>, last: Day, isAway: IsAway): number {
   let length = 0;
-  for (let day = last, skipped = 0; skipped <= MOST_AWAY_DAYS; day = addDays(day, -1))
-    if (recorded.has(day)) length++;
-    else if (isAway(day)) skipped++;
-    else break;
+  for (let day = reach(recorded, last, -1, isAway); day; day = reach(recorded, addDays(day, -1), -1, isAway)) length++;
   return length;
 }
 
@@ -46,21 +55,13 @@ export function currentStreak(days: Iterable<Day>, today: Day, keptByJourney?: D
   return Math.max(0, ...anchors.map((anchor) => runEndingAt(recorded, anchor, isAway)));
 }
 
-/** Whether the run through `day` goes on after it: a recorded day follows, away days between. */
-function goesOn(recorded: ReadonlySet<Day>, day: Day, isAway: IsAway): boolean {
-  for (let next = addDays(day, 1), skipped = 0; skipped <= MOST_AWAY_DAYS; next = addDays(next, 1), skipped++)
-    if (recorded.has(next)) return true;
-    else if (!isAway(next)) return false;
-  return false;
-}
-
 /** The longest run of consecutive recorded days, away days between them stepped over. */
 export function longestStreak(days: Iterable<Day>, isAway = nowhere): number {
   const recorded = new Set(days);
   let longest = 0;
-  // Walk each run once, back from its last day.
+  // Walk each run once, back from its last day (the one no recorded day follows).
   for (const last of recorded)
-    if (!goesOn(recorded, last, isAway)) longest = Math.max(longest, runEndingAt(recorded, last, isAway));
+    if (!reach(recorded, addDays(last, 1), 1, isAway)) longest = Math.max(longest, runEndingAt(recorded, last, isAway));
   return longest;
 }
 
