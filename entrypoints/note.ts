@@ -7,7 +7,6 @@ import { localDay } from '@/utils/day';
 import { followWords } from '@/utils/follow-words';
 import { browser } from '@/utils/native-browser';
 import { nonce } from '@/utils/nonce';
-import { parseNotes } from '@/utils/notes';
 import { pendingKey, storedClick, type PendingNote } from '@/utils/pending';
 import { NOTES_KEY } from '@/utils/storage-keys';
 
@@ -15,8 +14,8 @@ const CHECK_IN = '[data-testid="checkin"]';
 
 /*
  * After a check-in, the popup asks "What did you do together?": one optional line, kept on her
- * calendar. The popup's app loads this script after its first frame; the line shows while the
- * page says today is recorded, and goes when she undoes it.
+ * calendar. The popup's app loads this script once the page says today is recorded; the line
+ * shows while it is, and goes when she undoes it.
  */
 export default defineUnlistedScript({
   globalName: false,
@@ -24,7 +23,11 @@ export default defineUnlistedScript({
     const today = localDay(readClock());
     const stamp = clickMoments(readClock);
     // What this page last saw or wrote on today's note: the background keeps both texts if another page wrote meanwhile.
-    let was = parseNotes((await browser.storage.local.get(NOTES_KEY))[NOTES_KEY])?.days[today] ?? '';
+    // Read leniently (it only shows it; the background reads notes strictly).
+    const stored = (await browser.storage.local.get(NOTES_KEY))[NOTES_KEY] as
+      { days?: Record<string, unknown> } | undefined;
+    const text = stored?.days?.[today];
+    let was = typeof text === 'string' ? text : '';
     const write = (text: string) => {
       const click: PendingNote = { type: 'note', day: today, intent: 'write', on: today, text, was, ...stamp() };
       was = text;

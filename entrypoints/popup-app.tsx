@@ -14,7 +14,15 @@ export default defineUnlistedScript({
     // At the foot, under the streak: arriving after the first frame, they move nothing drawn
     // (beside Closer's name, Russian's longer words needed a second row, and pushed the page down).
     addPageLinks(document.body, true);
-    // The line about the day, once they have connected: a script of its own, after the first frame.
-    loadScript('/note.js');
+    // The line about the day, once they have connected today: a script of its own, loaded then.
+    const app = document.getElementById('app')!;
+    const noteWhenConnected = () => {
+      if (!app.querySelector('[data-testid="checkin"][aria-pressed="true"]')) return;
+      connected.disconnect();
+      loadScript('/note.js');
+    };
+    const connected = new MutationObserver(noteWhenConnected);
+    connected.observe(app, { subtree: true, childList: true, attributeFilter: ['aria-pressed'] });
+    noteWhenConnected();
   },
 });

@@ -91,6 +91,19 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
     for (const file of newTab) expect(readFileSync(path.join(build, file), 'utf8')).not.toContain('/tips/');
   });
 
+  it('the popup’s line about the day is a script of its own, under 1.5 KB gzip, loaded only once today is recorded, never by the new tab (tests/e2e/rhythm.e2e.ts)', () => {
+    for (const page of ['newtab.html', 'popup.html'])
+      expect(filesLoadedBy(build, page).map(({ file }) => file)).not.toContain('note.js');
+    expect(readFileSync(path.join(build, 'popup-app.js'), 'utf8')).toContain('/note.js');
+    expect(readFileSync(path.join(build, 'newtab-app.js'), 'utf8')).not.toContain('/note.js');
+    const [note] = filesLoadedBy(build, 'note.js');
+    expect(note!.gzip).toBeLessThan(1536);
+    expect(readFileSync(path.join(build, 'note.js'), 'utf8')).not.toContain('__k'); // no Preact
+    const used = new Set(readFileSync(path.join(build, 'note.js'), 'utf8').match(/var\(--[a-z-]+/g));
+    const popup = readFileSync(path.join(build, 'popup.html'), 'utf8');
+    expect([...used].map((use) => use.slice(4)).filter((name) => !popup.includes(`${name}:`))).toEqual([]);
+  });
+
   it('the moment of the week is a script of its own, under 1.5 KB gzip, loaded only while one is chosen (tests/e2e/library.e2e.ts)', () => {
     expect(filesLoadedBy(build, 'newtab.html').map(({ file }) => file)).not.toContain('moment.js');
     const [moment] = filesLoadedBy(build, 'moment.js');
