@@ -26,8 +26,8 @@ export default defineUnlistedScript({
     // Read leniently (it only shows it; the background reads notes strictly).
     const stored = (await browser.storage.local.get(NOTES_KEY))[NOTES_KEY] as
       { days?: Record<string, unknown> } | undefined;
-    const text = stored?.days?.[today];
-    let was = typeof text === 'string' ? text : '';
+    const saved = stored?.days?.[today];
+    let was = typeof saved === 'string' ? saved : '';
     const write = (text: string) => {
       const click: PendingNote = { type: 'note', day: today, intent: 'write', on: today, text, was, ...stamp() };
       was = text;

@@ -50,32 +50,25 @@ export function AwayPanel({ language, today, spans, onStart, onEnd }: Props) {
     setProblem('');
     onStart(from, end);
   };
+  const dateField = (label: string, testId: string, min: string, value: string, set: (day: string) => void) => (
+    <label class="field">
+      <span>{label}</span>
+      <input
+        type="date"
+        data-testid={testId}
+        min={min}
+        value={value}
+        onInput={(event) => set(event.currentTarget.value)}
+        aria-describedby={problem ? 'away-problem' : undefined}
+      />
+    </label>
+  );
   return (
     <form class="away-panel" data-testid="away-panel" onSubmit={mark} noValidate>
       <p class="hint">{t('awayIntro')}</p>
       <div class="away-dates">
-        <label class="field">
-          <span>{t('awayFromLabel')}</span>
-          <input
-            type="date"
-            data-testid="away-from"
-            min={today}
-            value={from}
-            onInput={(event) => setFrom(event.currentTarget.value)}
-            aria-describedby={problem ? 'away-problem' : undefined}
-          />
-        </label>
-        <label class="field">
-          <span>{t('awayToLabel')}</span>
-          <input
-            type="date"
-            data-testid="away-to"
-            min={from}
-            value={to}
-            onInput={(event) => setTo(event.currentTarget.value)}
-            aria-describedby={problem ? 'away-problem' : undefined}
-          />
-        </label>
+        {dateField(t('awayFromLabel'), 'away-from', today, from, setFrom)}
+        {dateField(t('awayToLabel'), 'away-to', from, to, setTo)}
       </div>
       {problem && (
         <p id="away-problem" class="problem" role="alert" data-testid="away-problem">
