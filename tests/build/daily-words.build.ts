@@ -10,7 +10,15 @@ import { isDailyWord } from '@/utils/daily-words';
  * scripts can ask for must be among those words, or it would come in the browser's language.
  */
 // (first-frame.js asks for none: it draws what the app drew, words and all.)
-const DAILY_SCRIPTS = ['newtab-app.js', 'popup-app.js', 'moment.js', 'questions.js', 'shortcuts.js', 'notice.js', 'note.js'];
+const DAILY_SCRIPTS = [
+  'newtab-app.js',
+  'popup-app.js',
+  'moment.js',
+  'questions.js',
+  'shortcuts.js',
+  'notice.js',
+  'note.js',
+];
 const NAMES = Object.keys(messages);
 const PLURAL = /_(one|other)$/;
 
