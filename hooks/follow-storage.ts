@@ -69,6 +69,10 @@ export function followStorage(keys: readonly string[], { initial, onShow, isFoll
     show(next);
   };
   browser.storage.onChanged.addListener(listener);
+  // Back in view, read afresh: a page out of view may hear of a change late, or (Firefox's
+  // background tab, under load) not at all, and she sees it the moment she looks.
+  const inView = () => document.hidden || reread();
+  document.addEventListener('visibilitychange', inView);
   reread();
 
   return {
@@ -80,6 +84,9 @@ export function followStorage(keys: readonly string[], { initial, onShow, isFoll
       show(next);
     },
     reread,
-    stop: () => browser.storage.onChanged.removeListener(listener),
+    stop: () => {
+      browser.storage.onChanged.removeListener(listener);
+      document.removeEventListener('visibilitychange', inView);
+    },
   };
 }

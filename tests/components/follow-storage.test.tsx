@@ -85,3 +85,16 @@ it('reads every key where the browser has no getKeys (Firefox before 143)', asyn
   await waitFor(() => expect(shown()).toEqual({ a: 1, 'pending.1': 'x' }));
   expect(get).toHaveBeenCalledWith(null);
 });
+
+it('reads storage again when the page comes back into view: a change it never heard of is shown then', async () => {
+  await local.set({ a: 1 });
+  // A browser that, for a page out of view, never delivered the change (Firefox's background tab under load).
+  const deaf = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener').mockImplementation(() => undefined);
+  render(<Shown />);
+  await waitFor(() => expect(shown()).toEqual({ a: 1 }));
+  deaf.mockRestore();
+  await local.set({ a: 2 });
+  expect(shown()).toEqual({ a: 1 });
+  document.dispatchEvent(new Event('visibilitychange'));
+  await waitFor(() => expect(shown()).toEqual({ a: 2 }));
+});

@@ -152,6 +152,8 @@ export interface CloserPage {
   choose(selector: string, value: string): Promise<void>;
   /** Every element whose text overflows or is clipped (see `overflowingInPage`). */
   overflowing(): Promise<string[]>;
+  /** Brings the page's tab to the front, as she does when she looks at it again. */
+  front(): Promise<void>;
   /** Runs `script` (an expression, see `inPage`) in the page, and its result (awaited). */
   evaluate(script: string): Promise<unknown>;
   /** The page's `<html lang>`. */

@@ -109,6 +109,10 @@ export class PlaywrightCloserPage implements CloserPage {
     return this.page.evaluate(inPage(overflowingInPage)) as Promise<string[]>;
   }
 
+  front(): Promise<void> {
+    return this.page.bringToFront();
+  }
+
   evaluate(script: string): Promise<unknown> {
     return this.page.evaluate(script);
   }

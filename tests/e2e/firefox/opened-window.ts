@@ -111,6 +111,10 @@ export class OpenedWindowPage implements CloserPage {
     return this.#run((win: Window, read: (doc: Document) => string[]) => read(win.document), overflowingInPage);
   }
 
+  async front(): Promise<void> {
+    await this.#run((win: Window) => win.focus());
+  }
+
   evaluate(): Promise<unknown> {
     // Its page's scripts can't evaluate text (an extension page's CSP forbids it): read it with the methods above.
     return Promise.reject(new Error('evaluate: not in a popup window opened by script'));

@@ -160,6 +160,10 @@ export class FirefoxPage implements CloserPage {
     return this.page.evaluate(inPage(overflowingInPage)) as Promise<string[]>;
   }
 
+  front(): Promise<void> {
+    return this.page.bringToFront();
+  }
+
   evaluate(script: string): Promise<unknown> {
     return this.page.evaluate(script);
   }
