@@ -22,16 +22,14 @@ export function noteLine(text: string, onText: (text: string) => void): HTMLElem
     kept.textContent = '';
     onText(input.value);
   });
-  const form = el(
-    'form',
-    { className: 'note-line' },
-    el('label', { htmlFor: 'note-text' }, t('noteQuestion')),
-    input,
-    kept,
-  );
+  const label = el('label', { htmlFor: 'note-text', id: 'note-question' }, t('noteQuestion'));
+  const form = el('form', {}, label, input, kept);
+  // A named section, a landmark of its own: it sits outside the page's <main>, which Preact draws.
+  const section = el('section', { className: 'note-line' }, form);
+  section.setAttribute('aria-labelledby', 'note-question');
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     kept.textContent = input.value.trim() ? t('noteKept') : '';
   });
-  return form;
+  return section;
 }
