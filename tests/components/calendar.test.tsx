@@ -113,7 +113,7 @@ describe('the calendar grid', () => {
     speak(wordsOf(ruMessages));
     render(<Page language="ru" />);
     expect(dayButton('2026-12-03').getAttribute('aria-label')).toBe(
-      'четверг, 3 декабря 2026 г. — нашли минутку, хотя его не было рядом, есть заметка',
+      'четверг, 3 декабря 2026 г. — нашли минутку, хоть и на расстоянии, есть заметка',
     );
     expect(dayButton(TODAY).getAttribute('aria-label')).toBe('пятница, 4 декабря 2026 г. — сегодня, без отметки');
     expect(screen.getByTestId('calendar-next').getAttribute('aria-label')).toBe('Следующий месяц');
@@ -379,7 +379,7 @@ describe('the day’s panel', () => {
     const day = addDays(TODAY, -30);
     const { onToggle, rerender } = renderPanel({ day, connected: true });
     fireEvent.click(toggle());
-    expect(screen.getByText('That was more than a week ago. Take its mark away?')).toBeTruthy();
+    expect(screen.getByText('That was more than a week ago. Remove its mark?')).toBeTruthy();
     rerender({ day: addDays(TODAY, -31) });
     expect(screen.queryByTestId('day-confirm')).toBeNull();
     rerender({ day });
