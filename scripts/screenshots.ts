@@ -177,7 +177,7 @@ try {
   await settings.goto(`${closer.origin}/options.html`);
   await settings.fill('#son-name', 'Daniel');
   await settings.press('#son-name', 'Tab');
-  await settings.getByText('Saved.').waitFor();
+  await settings.getByText('Saved.', { exact: true }).waitFor();
   await settings.screenshot({ path: `${OUT}/settings.png` });
   await settings.close();
 
@@ -297,6 +297,7 @@ async function daysAndBackup(browser: ChromiumWithCloser) {
       notes: { days: { [day(-50)]: 'Pancakes, his recipe.', [day(-1)]: 'A walk by the river.' } },
     },
   };
+  await settings.getByTestId('import-file').waitFor({ state: 'attached' });
   await settings.evaluate(
     inPage(chooseFileInPage, '[data-testid="import-file"]', 'closer-backup.json', JSON.stringify(file)),
   );
