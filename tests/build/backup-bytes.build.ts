@@ -21,4 +21,10 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
     const loaded = text(page);
     expect(BACKUP_MARKS.filter((mark) => loaded.includes(mark))).toEqual([]);
   });
+
+  it.each(['newtab.html', 'popup.html'])('%s loads nothing of the calendar (her library has it)', (page) => {
+    const marks = ['calendar-prev', 'day-panel', 'away-start'];
+    expect(marks.filter((mark) => text(page).includes(mark))).toEqual([]);
+    expect(marks.every((mark) => text('library.html').includes(mark))).toBe(true);
+  });
 });
