@@ -1,3 +1,4 @@
+import { readClock } from '@/utils/clock';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkInsCsv, CSV_BYTE_ORDER_MARK, csvFileName } from '@/utils/backup-csv';
 import { backupFileName, backupOf, type BackupV1 } from '@/utils/backup-file';
@@ -46,7 +47,7 @@ function savedOn(exported: string): string | undefined {
  * days and notes for a spreadsheet); a file brought back in, added to hers or, asked twice,
  * in place of hers, after she has seen what it changes; and the import undone.
  */
-export function BackupPanel({ values, year, today, undoAvailable, onImport, onUndo, now = () => new Date() }: Props) {
+export function BackupPanel({ values, year, today, undoAvailable, onImport, onUndo, now = readClock }: Props) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [leftOut, setLeftOut] = useState<BackupKey[]>();
   const fileInputRef = useRef<HTMLInputElement>(null);

@@ -3,7 +3,7 @@ import { expect, it, vi } from 'vitest';
 import { noteLine } from '@/components/note-line/note-line';
 
 it('the popup’s line about the day: a labelled landmark, each keystroke told, Enter says it is kept', () => {
-  const told = vi.fn();
+  const told = vi.fn<(text: string) => void>();
   const line = noteLine('Cards', told);
   document.body.append(line);
   const region = getByRole(document.body, 'region', { name: 'What did you do together?' });
