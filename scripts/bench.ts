@@ -38,7 +38,7 @@ for (const language of LANGUAGES)
   loads.push([language, await pageLoads(LOADS, TIME_ZONE, language === 'en' ? undefined : language)]);
 const badge = await badgeAfterRestart(RESTARTS, TIME_ZONE);
 const library = await libraryLoads(LOADS, TIME_ZONE);
-const record = await recordRuns(Math.min(LOADS, 10), TIME_ZONE);
+const record = await recordRuns(Math.min(LOADS, 8), TIME_ZONE);
 
 for (const [language, samples] of loads) {
   console.log(`The browser in ${language}:`);

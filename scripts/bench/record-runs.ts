@@ -16,6 +16,8 @@ export interface RecordRun {
   preview: number[];
   /** "Add to what I have" to the background having written it all (its copy for undo first). */
   merged: number[];
+  /** "Undo import" to the background having put her storage back. */
+  undone: number[];
 }
 
 /** Ten years of days, each connected and with a note (the longest the line takes, in a mix of scripts). */
@@ -54,7 +56,7 @@ export async function recordRuns(samples: number, timeZone: string): Promise<Rec
     await (await closer.openNewTab()).close();
     const today = ((await closer.readStorage()).rotation as { day: string }).day;
     await closer.writeStorage(tenYears(today));
-    const run: RecordRun = { fileBytes: 0, month: [], exported: [], preview: [], merged: [] };
+    const run: RecordRun = { fileBytes: 0, month: [], exported: [], preview: [], merged: [], undone: [] };
 
     const { page: library } = await closer.openPage('library.html', '#days-title');
     for (let i = 0; i < Math.max(samples, 12); i++) {
@@ -81,8 +83,14 @@ export async function recordRuns(samples: number, timeZone: string): Promise<Rec
           `window.closerSaved.length > 0`,
         ),
       );
-      const file = (await settings.evaluate(inPage(savedFileInPage, 0))) as string;
-      run.fileBytes = new TextEncoder().encode(file).length;
+      const exported = (await settings.evaluate(inPage(savedFileInPage, 0))) as string;
+      run.fileBytes = new TextEncoder().encode(exported).length;
+      // Her file from another computer: every note worded a little differently, so the merge keeps
+      // both texts of 3,650 days (the heaviest merge), and the undo after it puts hers back.
+      const other = JSON.parse(exported) as { items: { notes: { days: Record<string, string> } } };
+      for (const [day, text] of Object.entries(other.items.notes.days))
+        other.items.notes.days[day] = `${text.slice(0, 270)} (${i})`;
+      const file = JSON.stringify(other);
       run.preview.push(
         await timeInPage(
           settings,
@@ -97,6 +105,14 @@ export async function recordRuns(samples: number, timeZone: string): Promise<Rec
            document.querySelector('[data-testid="import-merge"]').click()`,
           `await chrome.storage.local.get(['importRequest', 'importUndo']).then(
              ({ importRequest, importUndo }) => importRequest === undefined && importUndo?.at !== before)`,
+        ),
+      );
+      run.undone.push(
+        await timeInPage(
+          settings,
+          `document.querySelector('[data-testid="import-undo"]').click()`,
+          `await chrome.storage.local.get(['importRequest', 'importUndo']).then(
+             ({ importRequest, importUndo }) => importRequest === undefined && importUndo === undefined)`,
         ),
       );
       await settings.close();
@@ -117,7 +133,8 @@ export function recordTable(run: RecordRun): string[] {
     `her record, ten years in: 3,650 days, a 280-character note on each (a ${(run.fileBytes / 1024).toFixed(0)} KB backup); ms, median and worst`,
     row('a month of the calendar, from the click to its frame', run.month),
     row('export everything, from the click to the file offered', run.exported),
-    row('import, from the file chosen to its preview drawn', run.preview),
-    row('merge, from the click to the background done (undo copy too)', run.merged),
+    row('import (every note differs), file chosen to preview drawn', run.preview),
+    row('merge (every note differs: both kept), click to background done', run.merged),
+    row('undo the import, from the click to her storage back', run.undone),
   ];
 }
