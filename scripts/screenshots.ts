@@ -56,11 +56,13 @@ async function ready(page: Page) {
   await page.waitForFunction(() => document.querySelector('[data-testid="streak"]')?.textContent);
 }
 
-/** The popup at its real size, as the browser opens it: 22rem wide, as tall as what it shows (the links at its foot included). */
+/** The popup at its real size, as the browser opens it: 22rem wide, as tall as what it shows (its line about the day and the links at its foot included). */
 async function popupSized(page: Page): Promise<number> {
   await page.setViewportSize({ width: 352, height: 430 });
   await ready(page);
   await page.waitForSelector('body > .page-links a');
+  // Checked in, the popup asks for her line about the day: measured with it.
+  if (await page.$('[data-testid="checkin"][aria-pressed="true"]')) await page.waitForSelector('.note-line');
   const height = Math.ceil(await page.evaluate(() => document.body.getBoundingClientRect().height));
   await page.setViewportSize({ width: 352, height });
   return height;
