@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browsers } from './browsers';
+import { newProfileDir } from './chromium';
+import type { BrowserWithCloser, Launch } from './driver';
+import { inPage } from './in-page';
+import { zonedDay } from './zoned-time';
+
+/*
+ * The popup, at its fullest, stays within the 600 px both browsers give a popup (taller, and
+ * her links at its foot scroll out of sight): in each language, today's tip the one with the
+ * longest headline, a longest run and the kinder count under the streak, checked in, with her
+ * line about the day.
+ */
+const POPUP_MAX_PX = 600;
+const TIME_ZONE = 'Europe/Berlin';
+
+interface Tip {
+  id: string;
+  headline: string;
+}
+
+const longestHeadline = (language: string): Tip =>
+  (JSON.parse(readFileSync(`assets/tips/${language}.json`, 'utf8')) as Tip[]).reduce((longest, tip) =>
+    tip.headline.length > longest.headline.length ? tip : longest,
+  );
+
+/** A run of 9 days a fortnight ago, and the 4 days up to yesterday: today's check-in makes 5 of the last 7. */
+const herDays = () => [
+  ...Array.from({ length: 9 }, (_, i) => zonedDay(TIME_ZONE, -22 + i)),
+  ...Array.from({ length: 4 }, (_, i) => zonedDay(TIME_ZONE, -4 + i)),
+];
+
+describe.sequential.each(browsers)('the popup’s height in %s', (_, launch: Launch) => {
+  let closer: BrowserWithCloser | undefined;
+  afterEach(() => closer?.close());
+
+  it.each(['en', 'ja', 'ru'])('%s: at its fullest, it fits in 600 px', async (language) => {
+    closer = await launch({
+      profileDir: newProfileDir(),
+      timeZone: TIME_ZONE,
+      install: true,
+      language: language === 'en' ? undefined : language,
+    });
+    const longest = longestHeadline(language);
+    const tips = JSON.parse(readFileSync(`assets/tips/${language}.json`, 'utf8')) as Tip[];
+    await expect.poll(async () => (await closer!.readStorage()).rotation).toBeTruthy();
+    const { rotation } = await closer.readStorage();
+    await closer.writeStorage({
+      checkIns: { days: herDays() },
+      rotation: { ...(rotation as object), tip: tips.find(({ id }) => id === longest.id) },
+    });
+
+    const popup = await closer.openPopup();
+    await expect.poll(async () => (await popup.state()).tip).toBe(longest.headline);
+    await popup.clickCheckIn();
+    await expect.poll(async () => (await popup.state()).pressed).toBe('true');
+    await expect.poll(() => popup.evaluate(inPage(() => !!document.querySelector('.note-line input')))).toBe(true);
+    const lines = (await popup.evaluate(
+      inPage(() =>
+        ['[data-testid="longest-streak"]', '[data-testid="last-seven"]'].map(
+          (selector) => document.querySelector(selector)?.textContent ?? '',
+        ),
+      ),
+    )) as string[];
+    expect(
+      lines.every((line) => /\d/.test(line)),
+      `longest run and kinder count: ${lines.join(' / ')}`,
+    ).toBe(true);
+    const height = (await popup.evaluate(
+      inPage(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
+    )) as number;
+    expect(height, `the popup in ${language}, "${longest.headline}"`).toBeLessThanOrEqual(POPUP_MAX_PX);
+  });
+});
