@@ -13,15 +13,28 @@ function field(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** The words of the file's header and its yes and no, in her language (the page passes them). */
+export interface CsvWords {
+  date: string;
+  connected: string;
+  note: string;
+  yes: string;
+  no: string;
+}
+
+const ENGLISH: CsvWords = { date: 'date', connected: 'connected', note: 'note', yes: 'yes', no: 'no' };
+
 /**
- * Her days and notes for a spreadsheet: `date,connected,note`, one row per day she connected
- * or wrote about, oldest first, lines ended by CRLF (RFC 4180).
+ * Her days and notes for a spreadsheet: `date,connected,note` in her words, one row per day
+ * she connected or wrote about, oldest first, lines ended by CRLF (RFC 4180).
  */
-export function checkInsCsv(checkIns: { days: readonly Day[] }, notes: NotesV1): string {
+export function checkInsCsv(checkIns: { days: readonly Day[] }, notes: NotesV1, words: CsvWords = ENGLISH): string {
   const connected = new Set(checkIns.days);
   const days = [...new Set([...checkIns.days, ...Object.keys(notes.days)])].sort();
-  const rows = days.map((day) => [day, connected.has(day) ? 'yes' : 'no', field(notes.days[day] ?? '')].join(','));
-  return ['date,connected,note', ...rows].map((row) => `${row}\r\n`).join('');
+  const [yes, no] = [field(words.yes), field(words.no)];
+  const rows = days.map((day) => [day, connected.has(day) ? yes : no, field(notes.days[day] ?? '')].join(','));
+  const header = [words.date, words.connected, words.note].map(field).join(',');
+  return [header, ...rows].map((row) => `${row}\r\n`).join('');
 }
 
 /** The file name her days saved on `day` get: `closer-days-YYYY-MM-DD.csv`. */

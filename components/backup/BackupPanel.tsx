@@ -78,7 +78,13 @@ export function BackupPanel({ values, year, today, undoAvailable, onImport, onUn
   };
   const exportCsv = () => {
     const { items, unreadable } = readableItems(values, year);
-    const csv = checkInsCsv(items.checkIns ?? { days: [] }, items.notes ?? NO_NOTES);
+    const csv = checkInsCsv(items.checkIns ?? { days: [] }, items.notes ?? NO_NOTES, {
+      date: t('csvDate'),
+      connected: t('csvConnected'),
+      note: t('csvNote'),
+      yes: t('csvYes'),
+      no: t('csvNo'),
+    });
     saveFile(csvFileName(today), 'text/csv;charset=utf-8', CSV_BYTE_ORDER_MARK + csv);
     setLeftOut(unreadable.filter((key) => key === 'checkIns' || key === 'notes'));
   };

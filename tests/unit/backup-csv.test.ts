@@ -34,6 +34,15 @@ describe('checkInsCsv', () => {
     expect(rows([], { '2024-02-29': note })).toEqual([`2024-02-29,no,${field}`]);
   });
 
+  it('speaks her language in its header and its yes and no, written safely like any field', () => {
+    const words = { date: 'дата', connected: 'нашли минутку', note: 'заметка', yes: 'да', no: 'нет' };
+    expect(checkInsCsv({ days: ['2024-02-29'] }, { days: { '2024-03-01': 'Гуляли.' } }, words)).toBe(
+      'дата,нашли минутку,заметка\r\n2024-02-29,да,\r\n2024-03-01,нет,Гуляли.\r\n',
+    );
+    const odd = { date: 'day, date', connected: '=connected', note: 'note', yes: 'y', no: 'n' };
+    expect(checkInsCsv({ days: [] }, { days: {} }, odd)).toBe('"day, date",\'=connected,note\r\n');
+  });
+
   it('names the file by the day', () => {
     expect(csvFileName('2024-12-31')).toBe('closer-days-2024-12-31.csv');
   });
