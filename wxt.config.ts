@@ -5,7 +5,7 @@ import { classicJsx } from './build/classic-jsx';
 import { handOver } from './build/hand-over';
 import { leanPages } from './build/lean-pages';
 import { leanScripts } from './build/lean-scripts';
-import { LANGUAGES } from './utils/language';
+import { LANGUAGES } from './utils/i18n/language';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

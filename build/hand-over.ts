@@ -10,16 +10,16 @@ import { normalizePath, type Plugin } from 'vite';
  * bytes gzip less on the new tab; all together the app 430 less, first-frame.js 65 more).
  */
 export const HANDED_OVER: ReadonlyArray<readonly [module: string, exports: readonly string[]]> = [
-  ['utils/page-snapshot.ts', ['readSnapshot', 'writeSnapshot', 'writeDrawn']],
-  ['utils/day.ts', ['localDay']],
-  ['utils/clock.ts', ['readClock']],
-  ['utils/click-moment.ts', ['clickMoments']],
-  ['utils/travel.ts', ['whereabouts']],
-  ['utils/nonce.ts', ['nonce']],
-  ['utils/page-store.ts', ['pageStore']],
-  ['utils/native-browser.ts', ['browser']],
-  ['utils/search.ts', ['submitSearch']],
-  ['utils/pending.ts', ['pendingKey']],
+  ['utils/first-frame/page-snapshot.ts', ['readSnapshot', 'writeSnapshot', 'writeDrawn']],
+  ['utils/days/day.ts', ['localDay']],
+  ['utils/days/clock.ts', ['readClock']],
+  ['utils/days/click-moment.ts', ['clickMoments']],
+  ['utils/days/travel.ts', ['whereabouts']],
+  ['utils/storage/nonce.ts', ['nonce']],
+  ['utils/first-frame/page-store.ts', ['pageStore']],
+  ['utils/browser/native-browser.ts', ['browser']],
+  ['utils/browser/search.ts', ['submitSearch']],
+  ['utils/storage/pending.ts', ['pendingKey']],
 ];
 
 const FIRST_FRAME = 'entrypoints/first-frame.ts';

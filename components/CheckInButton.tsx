@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 interface Props {
   /** Today is recorded. (The panel draws the button only once her check-ins are read.) */

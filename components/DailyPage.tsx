@@ -3,8 +3,8 @@ import { loadScript } from '@/components/dom';
 import { followStorage, type StorageSnapshot } from '@/hooks/follow-storage';
 import { followToday } from '@/hooks/follow-today';
 import { lastShownOn, rememberDrawings, rememberShown } from '@/hooks/last-shown';
-import { clickMoments } from '@/utils/click-moment';
-import { readClock } from '@/utils/clock';
+import { clickMoments } from '@/utils/days/click-moment';
+import { readClock } from '@/utils/days/clock';
 import {
   clickOn,
   heartClickOn,
@@ -13,17 +13,17 @@ import {
   tipClickOn,
   type Click,
   type DailyValues,
-} from '@/utils/daily-values';
-import { localDay, type Day } from '@/utils/day';
-import { speak, t } from '@/utils/i18n';
-import { ANOTHER_TIP_REQUEST, REFRESH_REQUEST, type Request } from '@/utils/messages';
-import { nonce } from '@/utils/nonce';
-import { browser } from '@/utils/native-browser';
-import type { PageName } from '@/utils/page-snapshot';
-import { shownRotation } from '@/utils/parse-rotation';
-import { isPendingKey } from '@/utils/pending';
-import { noticeIn } from '@/utils/set-aside';
-import { sonNameIn } from '@/utils/settings';
+} from '@/utils/first-frame/daily-values';
+import { localDay, type Day } from '@/utils/days/day';
+import { speak, t } from '@/utils/i18n/i18n';
+import { ANOTHER_TIP_REQUEST, REFRESH_REQUEST, type Request } from '@/utils/storage/messages';
+import { nonce } from '@/utils/storage/nonce';
+import { browser } from '@/utils/browser/native-browser';
+import type { PageName } from '@/utils/first-frame/page-snapshot';
+import { shownRotation } from '@/utils/tips/parse-rotation';
+import { isPendingKey } from '@/utils/storage/pending';
+import { noticeIn } from '@/utils/storage/set-aside';
+import { sonNameIn } from '@/utils/storage/settings';
 import {
   AWAY_KEY,
   CHECK_INS_KEY,
@@ -33,10 +33,10 @@ import {
   SET_ASIDE_KEY,
   SETTINGS_KEY,
   WORDS_KEY,
-} from '@/utils/storage-keys';
-import type { StreakSummary } from '@/utils/streak';
-import type { Tip } from '@/utils/tips';
-import { whereabouts } from '@/utils/travel';
+} from '@/utils/storage/storage-keys';
+import type { StreakSummary } from '@/utils/days/streak';
+import type { Tip } from '@/utils/tips/tips';
+import { whereabouts } from '@/utils/days/travel';
 
 /** This page's clicks, in order. */
 const clickMoment = clickMoments(readClock);

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Daily } from './DailyPage';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 import { CheckInButton } from './CheckInButton';
 import { StreakCount } from './StreakCount';
 import { TipCard } from './TipCard';

@@ -1,6 +1,6 @@
-import { t } from '@/utils/i18n';
-import { browser } from '@/utils/native-browser';
-import { submitSearch } from '@/utils/search';
+import { t } from '@/utils/i18n/i18n';
+import { browser } from '@/utils/browser/native-browser';
+import { submitSearch } from '@/utils/browser/search';
 
 /**
  * Her browser's own search, quiet at the top of the new tab (never focused for her: the

@@ -1,8 +1,8 @@
-import { connectedLine } from '@/utils/connected-line';
-import type { Day } from '@/utils/day';
-import { t, tCount } from '@/utils/i18n';
-import type { KinderCount } from '@/utils/kinder-count';
-import type { StreakSummary } from '@/utils/streak';
+import { connectedLine } from '@/utils/days/connected-line';
+import type { Day } from '@/utils/days/day';
+import { t, tCount } from '@/utils/i18n/i18n';
+import type { KinderCount } from '@/utils/days/kinder-count';
+import type { StreakSummary } from '@/utils/days/streak';
 
 /**
  * The words of encouragement for where she is, never a count of what was missed: once they

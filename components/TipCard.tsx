@@ -1,5 +1,5 @@
-import { t } from '@/utils/i18n';
-import { themeMessage, type Tip } from '@/utils/tips';
+import { t } from '@/utils/i18n/i18n';
+import { themeMessage, type Tip } from '@/utils/tips/tips';
 
 interface Props {
   /** `undefined` while today's tip is being settled: the card keeps its place, empty. */

@@ -1,5 +1,5 @@
-import { t } from '@/utils/i18n';
-import { browser } from '@/utils/native-browser';
+import { t } from '@/utils/i18n/i18n';
+import { browser } from '@/utils/browser/native-browser';
 
 /**
  * The small links to her library and her settings, added to `place` by the page's app (outside

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { readClock } from '@/utils/clock';
-import { parseRequest } from '@/utils/messages';
-import { needsPass } from '@/utils/own-keys';
-import { anotherTipToday, openQuestionsAfterUpdate, refreshDay } from '@/utils/refresh-day';
-import { createSerialQueue } from '@/utils/serially';
-import { shouldWelcome } from '@/utils/should-welcome';
-import { dismissSetAsideNotice } from '@/utils/storage';
+import { readClock } from '@/utils/days/clock';
+import { parseRequest } from '@/utils/storage/messages';
+import { needsPass } from '@/utils/storage/own-keys';
+import { anotherTipToday, openQuestionsAfterUpdate, refreshDay } from '@/utils/storage/refresh-day';
+import { createSerialQueue } from '@/utils/storage/serially';
+import { shouldWelcome } from '@/utils/storage/should-welcome';
+import { dismissSetAsideNotice } from '@/utils/storage/storage';
 
 export default defineBackground(() => {
   // The background is the only writer of her check-ins and today's tip: every pass and every

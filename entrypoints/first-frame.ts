@@ -1,12 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { clickMoments } from '@/utils/click-moment';
-import { readClock } from '@/utils/clock';
-import { localDay } from '@/utils/day';
-import { drawFirstFrame } from '@/utils/first-frame';
-import { browser } from '@/utils/native-browser';
-import type { PageName } from '@/utils/page-snapshot';
-import { pageStore } from '@/utils/page-store';
-import { nonce } from '@/utils/nonce';
+import { clickMoments } from '@/utils/days/click-moment';
+import { readClock } from '@/utils/days/clock';
+import { localDay } from '@/utils/days/day';
+import { drawFirstFrame } from '@/utils/first-frame/first-frame';
+import { browser } from '@/utils/browser/native-browser';
+import type { PageName } from '@/utils/first-frame/page-snapshot';
+import { pageStore } from '@/utils/first-frame/page-store';
+import { nonce } from '@/utils/storage/nonce';
 
 /*
  * The one script the new tab and the popup load at first (their `#app` names the page). It

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { inHerLanguage } from '@/hooks/her-language';
-import { readClock } from '@/utils/clock';
-import { t } from '@/utils/i18n';
-import { languageOf } from '@/utils/language';
-import { browser } from '@/utils/native-browser';
+import { readClock } from '@/utils/days/clock';
+import { t } from '@/utils/i18n/i18n';
+import { languageOf } from '@/utils/i18n/language';
+import { browser } from '@/utils/browser/native-browser';
 import { App } from './library/App';
 
 // library.html loads it as the other pages load theirs: one classic script, no module shells.

@@ -1,15 +1,15 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import css from '@/components/moment-line/moment-line.css?inline';
 import { momentLine } from '@/components/moment-line/moment-line';
-import { clickMoments } from '@/utils/click-moment';
-import { readClock } from '@/utils/clock';
-import { localDay } from '@/utils/day';
-import { momentOn, parseMomentOfWeek } from '@/utils/moment-of-week';
-import { followWords } from '@/utils/follow-words';
-import { browser } from '@/utils/native-browser';
-import { nonce } from '@/utils/nonce';
-import { pendingKey, storedClick, type PendingMoment } from '@/utils/pending';
-import { MOMENT_OF_WEEK_KEY } from '@/utils/storage-keys';
+import { clickMoments } from '@/utils/days/click-moment';
+import { readClock } from '@/utils/days/clock';
+import { localDay } from '@/utils/days/day';
+import { momentOn, parseMomentOfWeek } from '@/utils/tips/moment-of-week';
+import { followWords } from '@/utils/i18n/follow-words';
+import { browser } from '@/utils/browser/native-browser';
+import { nonce } from '@/utils/storage/nonce';
+import { pendingKey, storedClick, type PendingMoment } from '@/utils/storage/pending';
+import { MOMENT_OF_WEEK_KEY } from '@/utils/storage/storage-keys';
 
 /*
  * The moment she chose for this week, said in one quiet line on the new tab, with a way to end

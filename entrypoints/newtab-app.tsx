@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadScript } from '@/components/dom';
 import { addPageLinks } from '@/components/page-links';
-import { browser } from '@/utils/native-browser';
-import { questionsOpenIn } from '@/utils/settings';
-import { SHORTCUTS_KEY } from '@/utils/shortcuts';
-import { MOMENT_OF_WEEK_KEY, SETTINGS_KEY } from '@/utils/storage-keys';
+import { browser } from '@/utils/browser/native-browser';
+import { questionsOpenIn } from '@/utils/storage/settings';
+import { SHORTCUTS_KEY } from '@/utils/browser/shortcuts';
+import { MOMENT_OF_WEEK_KEY, SETTINGS_KEY } from '@/utils/storage/storage-keys';
 import { App } from './newtab/App';
 
 // Loaded by first-frame.js. Preact's render reuses whatever first-frame.js drew in #app,

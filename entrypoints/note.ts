@@ -1,14 +1,14 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import css from '@/components/note-line/note-line.css?inline';
 import { noteLine } from '@/components/note-line/note-line';
-import { clickMoments } from '@/utils/click-moment';
-import { readClock } from '@/utils/clock';
-import { localDay } from '@/utils/day';
-import { followWords } from '@/utils/follow-words';
-import { browser } from '@/utils/native-browser';
-import { nonce } from '@/utils/nonce';
-import { pendingKey, storedClick, type PendingNote } from '@/utils/pending';
-import { NOTES_KEY } from '@/utils/storage-keys';
+import { clickMoments } from '@/utils/days/click-moment';
+import { readClock } from '@/utils/days/clock';
+import { localDay } from '@/utils/days/day';
+import { followWords } from '@/utils/i18n/follow-words';
+import { browser } from '@/utils/browser/native-browser';
+import { nonce } from '@/utils/storage/nonce';
+import { pendingKey, storedClick, type PendingNote } from '@/utils/storage/pending';
+import { NOTES_KEY } from '@/utils/storage/storage-keys';
 
 const CHECK_IN = '[data-testid="checkin"]';
 

@@ -1,11 +1,11 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { setAsideNotice } from '@/components/set-aside-notice/set-aside-notice';
 import { followStorage } from '@/hooks/follow-storage';
-import { followWords } from '@/utils/follow-words';
-import { DISMISS_NOTICE_REQUEST } from '@/utils/messages';
-import { browser } from '@/utils/native-browser';
-import { noticeIn } from '@/utils/set-aside';
-import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY } from '@/utils/storage-keys';
+import { followWords } from '@/utils/i18n/follow-words';
+import { DISMISS_NOTICE_REQUEST } from '@/utils/storage/messages';
+import { browser } from '@/utils/browser/native-browser';
+import { noticeIn } from '@/utils/storage/set-aside';
+import { CHECK_INS_KEY, LEFT_IN_PLACE_KEY, ROTATION_KEY, SET_ASIDE_KEY } from '@/utils/storage/storage-keys';
 
 const KEYS = [CHECK_INS_KEY, ROTATION_KEY, SET_ASIDE_KEY, LEFT_IN_PLACE_KEY];
 

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readClock } from '@/utils/clock';
+import { readClock } from '@/utils/days/clock';
 import { inHerLanguage } from '@/hooks/her-language';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 import { App } from './options/App';
 
 // options.html loads it as the other pages load theirs: one classic script, no module shells.

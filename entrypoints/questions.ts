@@ -1,11 +1,11 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import css from '@/assets/styles/questions.css?inline';
 import { questionsCard } from '@/components/questions/questions-card';
-import { readClock } from '@/utils/clock';
-import { followWords } from '@/utils/follow-words';
-import { browser } from '@/utils/native-browser';
-import { DEFAULT_SETTINGS, parseSettings, questionsOpenIn } from '@/utils/settings';
-import { SETTINGS_KEY } from '@/utils/storage-keys';
+import { readClock } from '@/utils/days/clock';
+import { followWords } from '@/utils/i18n/follow-words';
+import { browser } from '@/utils/browser/native-browser';
+import { DEFAULT_SETTINGS, parseSettings, questionsOpenIn } from '@/utils/storage/settings';
+import { SETTINGS_KEY } from '@/utils/storage/storage-keys';
 
 /*
  * The two questions above the new tab's tip, after an update from a version that never asked

@@ -1,10 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import css from '@/components/shortcuts/shortcuts.css?inline';
 import { shortcutsRow } from '@/components/shortcuts/shortcuts-row';
-import { followWords } from '@/utils/follow-words';
-import { browser } from '@/utils/native-browser';
-import { shortcutsShown, turnShortcutsOff, type ShortcutsApis } from '@/utils/shortcuts';
-import { shortcutsFrom } from '@/utils/top-sites';
+import { followWords } from '@/utils/i18n/follow-words';
+import { browser } from '@/utils/browser/native-browser';
+import { shortcutsShown, turnShortcutsOff, type ShortcutsApis } from '@/utils/browser/shortcuts';
+import { shortcutsFrom } from '@/utils/browser/top-sites';
 
 /*
  * Her most visited sites on the new tab. The new tab's app loads this script only when she

@@ -1,5 +1,5 @@
-import { keysOf, type KeyedArea } from '@/utils/keys-of';
-import { browser } from '@/utils/native-browser';
+import { keysOf, type KeyedArea } from '@/utils/storage/keys-of';
+import { browser } from '@/utils/browser/native-browser';
 
 /** Some keys of `storage.local` as the page knows them, followed as they change. */
 export interface StorageSnapshot {

@@ -1,5 +1,5 @@
-import { readClock } from '@/utils/clock';
-import { localDay, type Day } from '@/utils/day';
+import { readClock } from '@/utils/days/clock';
+import { localDay, type Day } from '@/utils/days/day';
 
 // Wake at midnight, and at least once a minute, so a changed clock or time zone shows up soon.
 const LONGEST_WAIT_MS = 60_000;

@@ -1,8 +1,8 @@
-import { speak, t } from '@/utils/i18n';
-import { herLanguage, languageOf, parseLanguage } from '@/utils/language';
-import { browser } from '@/utils/native-browser';
-import { LANGUAGE_KEY } from '@/utils/storage-keys';
-import { wordsOf, type MessagesFile } from '@/utils/words';
+import { speak, t } from '@/utils/i18n/i18n';
+import { herLanguage, languageOf, parseLanguage } from '@/utils/i18n/language';
+import { browser } from '@/utils/browser/native-browser';
+import { LANGUAGE_KEY } from '@/utils/storage/storage-keys';
+import { wordsOf, type MessagesFile } from '@/utils/i18n/words';
 
 /**
  * Draws a page (the settings, the welcome page, her library) in her language, and again,

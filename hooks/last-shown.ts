@@ -1,13 +1,13 @@
 import { render, type VNode } from 'preact';
-import { readClock } from '@/utils/clock';
-import { clickOn, valuesKey, withClick, type DailyValues } from '@/utils/daily-values';
-import type { Day } from '@/utils/day';
-import { drawnChildren } from '@/utils/drawn-dom';
-import { readSnapshot, writeDrawn, writeSnapshot, type Drawn, type PageName } from '@/utils/page-snapshot';
-import { pageStore } from '@/utils/page-store';
-import { shownRotation } from '@/utils/parse-rotation';
-import { ROTATION_KEY } from '@/utils/storage-keys';
-import { whereabouts } from '@/utils/travel';
+import { readClock } from '@/utils/days/clock';
+import { clickOn, valuesKey, withClick, type DailyValues } from '@/utils/first-frame/daily-values';
+import type { Day } from '@/utils/days/day';
+import { drawnChildren } from '@/utils/first-frame/drawn-dom';
+import { readSnapshot, writeDrawn, writeSnapshot, type Drawn, type PageName } from '@/utils/first-frame/page-snapshot';
+import { pageStore } from '@/utils/first-frame/page-store';
+import { shownRotation } from '@/utils/tips/parse-rotation';
+import { ROTATION_KEY } from '@/utils/storage/storage-keys';
+import { whereabouts } from '@/utils/days/travel';
 
 /**
  * What the last page showed, if it showed today: another day's copy would put yesterday's

@@ -1,12 +1,12 @@
 import { drawNewTab, drawPopup } from '@/components/daily-drawings';
 import { DAILY_KEYS, dailyFrom } from '@/components/DailyPage';
-import { readClock } from '@/utils/clock';
-import { localDay } from '@/utils/day';
-import { browser } from '@/utils/native-browser';
-import { shownRotation } from '@/utils/parse-rotation';
-import { isPendingKey } from '@/utils/pending';
-import { speak, spoken } from '@/utils/i18n';
-import { ROTATION_KEY, WORDS_KEY } from '@/utils/storage-keys';
+import { readClock } from '@/utils/days/clock';
+import { localDay } from '@/utils/days/day';
+import { browser } from '@/utils/browser/native-browser';
+import { shownRotation } from '@/utils/tips/parse-rotation';
+import { isPendingKey } from '@/utils/storage/pending';
+import { speak, spoken } from '@/utils/i18n/i18n';
+import { ROTATION_KEY, WORDS_KEY } from '@/utils/storage/storage-keys';
 import { rememberDrawings, rememberShown } from './last-shown';
 
 const nothing = () => undefined;

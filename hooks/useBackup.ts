@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { followStorage } from '@/hooks/follow-storage';
-import { BACKUP_KEYS } from '@/utils/backup-items';
-import type { BackupV1 } from '@/utils/backup-file';
-import type { ImportMode } from '@/utils/backup-merge';
-import type { ImportRequest } from '@/utils/import-request';
-import { readClock } from '@/utils/clock';
-import { browser } from '@/utils/native-browser';
-import { IMPORT_UNDO_KEY, IMPORT_REQUEST_KEY } from '@/utils/storage-keys';
+import { BACKUP_KEYS } from '@/utils/backup/backup-items';
+import type { BackupV1 } from '@/utils/backup/backup-file';
+import type { ImportMode } from '@/utils/backup/backup-merge';
+import type { ImportRequest } from '@/utils/backup/import-request';
+import { readClock } from '@/utils/days/clock';
+import { browser } from '@/utils/browser/native-browser';
+import { IMPORT_UNDO_KEY, IMPORT_REQUEST_KEY } from '@/utils/storage/storage-keys';
 
 const KEYS = [...BACKUP_KEYS, IMPORT_UNDO_KEY];
 
@@ -19,7 +19,7 @@ export interface Backup {
   undoImport(): void;
 }
 
-/** Asks the background, the one writer of her data, to carry out an import (`utils/settle-import.ts`). */
+/** Asks the background, the one writer of her data, to carry out an import (`utils/backup/settle-import.ts`). */
 function ask(request: ImportRequest): void {
   void browser.storage.local.set({ [IMPORT_REQUEST_KEY]: JSON.stringify(request) });
 }

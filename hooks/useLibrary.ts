@@ -1,23 +1,23 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { followStorage, type StorageSnapshot } from '@/hooks/follow-storage';
 import { followToday } from '@/hooks/follow-today';
-import { clickMoments } from '@/utils/click-moment';
-import { readClock } from '@/utils/clock';
-import { checkInsIn, isFavouriteIn, tipClickOn, type Click } from '@/utils/daily-values';
-import { localDay, type Day } from '@/utils/day';
-import type { Language } from '@/utils/language';
-import { NO_FAVOURITES, parseFavourites, type Favourite, type KeptTip } from '@/utils/favourites';
-import { momentOn, parseMomentOfWeek, type MomentOfWeekV1 } from '@/utils/moment-of-week';
-import { browser } from '@/utils/native-browser';
-import { nonce } from '@/utils/nonce';
-import { NOTHING_SET_ASIDE, parseNotForUs, type NotForUsTip } from '@/utils/not-for-us';
-import { NO_PAST_TIPS, parsePastTips, pastTipsNewestFirst } from '@/utils/past-tips';
-import { isPendingKey, pendingKey, storedClick, type PendingClick } from '@/utils/pending';
-import { shownRotation } from '@/utils/parse-rotation';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/settings';
-import { parseAway, type AwaySpan } from '@/utils/away';
-import type { CheckInIntent } from '@/utils/check-ins';
-import { NO_NOTES, parseNotes, type NotesV1 } from '@/utils/notes';
+import { clickMoments } from '@/utils/days/click-moment';
+import { readClock } from '@/utils/days/clock';
+import { checkInsIn, isFavouriteIn, tipClickOn, type Click } from '@/utils/first-frame/daily-values';
+import { localDay, type Day } from '@/utils/days/day';
+import type { Language } from '@/utils/i18n/language';
+import { NO_FAVOURITES, parseFavourites, type Favourite, type KeptTip } from '@/utils/tips/favourites';
+import { momentOn, parseMomentOfWeek, type MomentOfWeekV1 } from '@/utils/tips/moment-of-week';
+import { browser } from '@/utils/browser/native-browser';
+import { nonce } from '@/utils/storage/nonce';
+import { NOTHING_SET_ASIDE, parseNotForUs, type NotForUsTip } from '@/utils/tips/not-for-us';
+import { NO_PAST_TIPS, parsePastTips, pastTipsNewestFirst } from '@/utils/tips/past-tips';
+import { isPendingKey, pendingKey, storedClick, type PendingClick } from '@/utils/storage/pending';
+import { shownRotation } from '@/utils/tips/parse-rotation';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/storage/settings';
+import { parseAway, type AwaySpan } from '@/utils/days/away';
+import type { CheckInIntent } from '@/utils/days/check-ins';
+import { NO_NOTES, parseNotes, type NotesV1 } from '@/utils/days/notes';
 import {
   AWAY_KEY,
   CHECK_INS_KEY,
@@ -28,8 +28,8 @@ import {
   PAST_TIPS_KEY,
   ROTATION_KEY,
   SETTINGS_KEY,
-} from '@/utils/storage-keys';
-import type { Moment, Tip } from '@/utils/tips';
+} from '@/utils/storage/storage-keys';
+import type { Moment, Tip } from '@/utils/tips/tips';
 
 const KEYS = [
   AWAY_KEY,

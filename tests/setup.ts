@@ -20,7 +20,7 @@ Object.assign(fakeBrowser, { i18n: { getMessage, getUILanguage: () => 'en' } });
 
 beforeEach(() => {
   fakeBrowser.reset();
-  // What the last page showed (utils/page-snapshot.ts): each test starts as a fresh install.
+  // What the last page showed (utils/first-frame/page-snapshot.ts): each test starts as a fresh install.
   globalThis.localStorage?.clear();
 });
 

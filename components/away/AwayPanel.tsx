@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { longDate } from '@/components/library/PastTips';
-import { awayNow, type AwaySpan } from '@/utils/away';
-import { isDay, type Day } from '@/utils/day';
-import { t } from '@/utils/i18n';
+import { awayNow, type AwaySpan } from '@/utils/days/away';
+import { isDay, type Day } from '@/utils/days/day';
+import { t } from '@/utils/i18n/i18n';
 
 interface Props {
   language: string;

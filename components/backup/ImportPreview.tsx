@@ -1,5 +1,5 @@
-import type { ImportSummary } from '@/utils/backup-merge';
-import { t } from '@/utils/i18n';
+import type { ImportSummary } from '@/utils/backup/backup-merge';
+import { t } from '@/utils/i18n/i18n';
 import { addedLines, removedLines } from './summary-lines';
 
 interface Props {

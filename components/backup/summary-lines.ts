@@ -1,6 +1,6 @@
-import type { BackupKey } from '@/utils/backup-items';
-import type { CountedKey, ImportPart, ImportSummary } from '@/utils/backup-merge';
-import { t, tCount, type MessageName } from '@/utils/i18n';
+import type { BackupKey } from '@/utils/backup/backup-items';
+import type { CountedKey, ImportPart, ImportSummary } from '@/utils/backup/backup-merge';
+import { t, tCount, type MessageName } from '@/utils/i18n/i18n';
 
 /** Each counted item's words, a plural base for `tCount`. */
 const COUNT_WORDS: Record<CountedKey, string> = {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { Day } from '@/utils/day';
-import { t } from '@/utils/i18n';
-import { addMonths, dayInMonth, firstWeekdayFor, monthOf, moveDay, weeksOf, type Month } from '@/utils/month-grid';
+import type { Day } from '@/utils/days/day';
+import { t } from '@/utils/i18n/i18n';
+import { addMonths, dayInMonth, firstWeekdayFor, monthOf, moveDay, weeksOf, type Month } from '@/utils/days/month-grid';
 import { CalendarDay } from './CalendarDay';
 import { CalendarLegend } from './CalendarLegend';
 import { monthName, weekdayNames, whenOf } from './day-words';

@@ -1,6 +1,6 @@
 import { longDate } from '@/components/library/PastTips';
-import type { Day } from '@/utils/day';
-import { t } from '@/utils/i18n';
+import type { Day } from '@/utils/days/day';
+import { t } from '@/utils/i18n/i18n';
 import { stateWords, type DayState } from './day-words';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { t, type MessageName } from '@/utils/i18n';
+import { t, type MessageName } from '@/utils/i18n/i18n';
 import { DayMark } from './CalendarDay';
 import type { DayState } from './day-words';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { longDate } from '@/components/library/PastTips';
-import { addDays, type Day } from '@/utils/day';
-import { t, type MessageName } from '@/utils/i18n';
+import { addDays, type Day } from '@/utils/days/day';
+import { t, type MessageName } from '@/utils/i18n/i18n';
 import { whenOf, type DayState } from './day-words';
 import { NoteField, NoteText } from './NoteField';
 

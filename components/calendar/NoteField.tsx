@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Day } from '@/utils/day';
-import { t, tCount } from '@/utils/i18n';
-import { NOTE_LENGTH, NOTES_APART } from '@/utils/notes';
+import type { Day } from '@/utils/days/day';
+import { t, tCount } from '@/utils/i18n/i18n';
+import { NOTE_LENGTH, NOTES_APART } from '@/utils/days/notes';
 
 /** The count appears once this few characters are left. */
 const COUNT_FROM = 40;

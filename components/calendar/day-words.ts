@@ -1,6 +1,6 @@
-import type { Day } from '@/utils/day';
-import { t } from '@/utils/i18n';
-import type { Month, Weekday } from '@/utils/month-grid';
+import type { Day } from '@/utils/days/day';
+import { t } from '@/utils/i18n/i18n';
+import type { Month, Weekday } from '@/utils/days/month-grid';
 
 /** What a day of the calendar holds, as the grid and the day's panel tell it. */
 export interface DayState {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { KeptTip } from '@/utils/favourites';
-import { t, tCount } from '@/utils/i18n';
-import { byTheme, searchTips } from '@/utils/library-view';
-import { themeMessage, type Tip } from '@/utils/tips';
+import type { KeptTip } from '@/utils/tips/favourites';
+import { t, tCount } from '@/utils/i18n/i18n';
+import { byTheme, searchTips } from '@/utils/tips/library-view';
+import { themeMessage, type Tip } from '@/utils/tips/tips';
 import { Group } from './Group';
 import { TipLink } from './TipLink';
 import { TipList } from './TipList';

@@ -1,6 +1,6 @@
-import type { KeptTip } from '@/utils/favourites';
-import { t } from '@/utils/i18n';
-import type { PastDay } from '@/utils/library-view';
+import type { KeptTip } from '@/utils/tips/favourites';
+import { t } from '@/utils/i18n/i18n';
+import type { PastDay } from '@/utils/tips/library-view';
 import { TipLink } from './TipLink';
 import { TipList } from './TipList';
 

@@ -1,7 +1,7 @@
-import type { KeptTip } from '@/utils/favourites';
-import { t } from '@/utils/i18n';
-import { lastDayOf, type MomentOfWeekV1 } from '@/utils/moment-of-week';
-import { MOMENTS, momentMessage, type Moment, type Tip } from '@/utils/tips';
+import type { KeptTip } from '@/utils/tips/favourites';
+import { t } from '@/utils/i18n/i18n';
+import { lastDayOf, type MomentOfWeekV1 } from '@/utils/tips/moment-of-week';
+import { MOMENTS, momentMessage, type Moment, type Tip } from '@/utils/tips/tips';
 import { longDate } from './PastTips';
 import { Group } from './Group';
 import { TipLink } from './TipLink';

@@ -3,11 +3,11 @@ import { AwayPanel } from '@/components/away/AwayPanel';
 import { Calendar } from '@/components/calendar/Calendar';
 import { DayPanel } from '@/components/calendar/DayPanel';
 import type { Library } from '@/hooks/useLibrary';
-import { isAwayOn } from '@/utils/away';
-import { t, tCount } from '@/utils/i18n';
-import { kinderCount } from '@/utils/kinder-count';
-import { monthOf } from '@/utils/month-grid';
-import { summarizeStreak } from '@/utils/streak';
+import { isAwayOn } from '@/utils/days/away';
+import { t, tCount } from '@/utils/i18n/i18n';
+import { kinderCount } from '@/utils/days/kinder-count';
+import { monthOf } from '@/utils/days/month-grid';
+import { summarizeStreak } from '@/utils/days/streak';
 
 /** "21 of the last 30 days", or, in her first month, of the days since she began. */
 function lastThirty(connected: number, of: number): string {

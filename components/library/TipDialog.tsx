@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { KeptTip } from '@/utils/favourites';
-import { t } from '@/utils/i18n';
-import { themeMessage, type Theme, type Tip } from '@/utils/tips';
+import type { KeptTip } from '@/utils/tips/favourites';
+import { t } from '@/utils/i18n/i18n';
+import { themeMessage, type Theme, type Tip } from '@/utils/tips/tips';
 
 interface Props {
   /** The tip open now, with the words she saw (a favourite keeps them), or nothing. */

@@ -1,4 +1,4 @@
-import type { KeptTip } from '@/utils/favourites';
+import type { KeptTip } from '@/utils/tips/favourites';
 
 /** A tip's headline as a button that opens it whole. */
 export function TipLink({ tip, onOpen }: { tip: KeptTip; onOpen: (tip: KeptTip) => void }) {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { tCount } from '@/utils/i18n';
-import { PAGE_OF_ROWS } from '@/utils/library-view';
+import { tCount } from '@/utils/i18n/i18n';
+import { PAGE_OF_ROWS } from '@/utils/tips/library-view';
 
 interface Props<T> {
   rows: readonly T[];

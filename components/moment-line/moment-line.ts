@@ -1,5 +1,5 @@
-import { t } from '@/utils/i18n';
-import { momentMessage, type Moment } from '@/utils/tips';
+import { t } from '@/utils/i18n/i18n';
+import { momentMessage, type Moment } from '@/utils/tips/tips';
 
 /** The new tab's quiet line for the moment of the week, with a button to end it early. */
 export function momentLine(moment: Moment, onEnd: () => void): HTMLElement {

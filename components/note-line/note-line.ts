@@ -1,6 +1,6 @@
 import { el } from '@/components/dom';
-import { t } from '@/utils/i18n';
-import { NOTE_LENGTH } from '@/utils/notes';
+import { t } from '@/utils/i18n/i18n';
+import { NOTE_LENGTH } from '@/utils/days/notes';
 
 /**
  * The popup's line about the day, once they have connected: "What did you do together?", one

@@ -1,4 +1,4 @@
-import { t, type MessageName } from '@/utils/i18n';
+import { t, type MessageName } from '@/utils/i18n/i18n';
 
 /** One question, its answers as a row of toggle buttons: one click answers it (and saves it). */
 export function Question<T extends string>(props: {

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useSettings } from '@/hooks/useSettings';
-import { t } from '@/utils/i18n';
-import type { Settings, Way } from '@/utils/settings';
-import { answerAge, answerWay, notNow } from '@/utils/settings-edit';
-import { ageGroup } from '@/utils/tip-fit';
-import type { Age } from '@/utils/tips';
+import { t } from '@/utils/i18n/i18n';
+import type { Settings, Way } from '@/utils/storage/settings';
+import { answerAge, answerWay, notNow } from '@/utils/storage/settings-edit';
+import { ageGroup } from '@/utils/tips/tip-fit';
+import type { Age } from '@/utils/tips/tips';
 import { AGE_ANSWERS, WAY_ANSWERS } from './answers';
 import { Question } from './Question';
 

@@ -1,6 +1,6 @@
-import type { MessageName } from '@/utils/i18n';
-import type { Way } from '@/utils/settings';
-import type { Age } from '@/utils/tips';
+import type { MessageName } from '@/utils/i18n/i18n';
+import type { Way } from '@/utils/storage/settings';
+import type { Age } from '@/utils/tips/tips';
 
 /** The answers to "How old is your son?", as age groups, with their words. */
 export const AGE_ANSWERS: Array<[Age, MessageName]> = [

@@ -1,5 +1,5 @@
-import { t } from '@/utils/i18n';
-import { LANGUAGES, type Language } from '@/utils/language';
+import { t } from '@/utils/i18n/i18n';
+import { LANGUAGES, type Language } from '@/utils/i18n/language';
 
 /** Each language by its own name, as she would look for it in a list whatever the page speaks. */
 const NAMES: Record<Language, string> = { en: 'English', ja: '日本語', ru: 'Русский' };

@@ -1,7 +1,7 @@
-import { t, type MessageName } from '@/utils/i18n';
-import type { Settings } from '@/utils/settings';
-import { themeWish, type ThemeWish } from '@/utils/settings-edit';
-import { THEMES, themeMessage, type Theme } from '@/utils/tips';
+import { t, type MessageName } from '@/utils/i18n/i18n';
+import type { Settings } from '@/utils/storage/settings';
+import { themeWish, type ThemeWish } from '@/utils/storage/settings-edit';
+import { THEMES, themeMessage, type Theme } from '@/utils/tips/tips';
 
 const WISHES: Array<[ThemeWish, MessageName]> = [
   ['fewer', 'settingsWishFewer'],

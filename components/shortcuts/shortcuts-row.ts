@@ -1,6 +1,6 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 import { el } from '../dom';
-import type { Shortcut } from '@/utils/top-sites';
+import type { Shortcut } from '@/utils/browser/top-sites';
 
 /**
  * Her most visited sites as a row of real links, a letter tile each (no icon is fetched from

@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
-import type { BrowserFamily } from '@/utils/browser-family';
-import { t, type MessageName } from '@/utils/i18n';
+import type { BrowserFamily } from '@/utils/browser/browser-family';
+import { t, type MessageName } from '@/utils/i18n/i18n';
 import { ChromePinPicture, FirefoxPinPicture } from './PinPictures';
 
 interface Guide {

@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 import { CloserMark } from './CloserMark';
 import { Faint, Gear, Hamburger, Kebab, Pin, PuzzlePiece, Step } from './toolbar-parts';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import { browser } from '@/utils/native-browser';
-import { shortcutsShown, turnShortcutsOff, turnShortcutsOn, type ShortcutsApis } from '@/utils/shortcuts';
+import { t } from '@/utils/i18n/i18n';
+import { browser } from '@/utils/browser/native-browser';
+import { shortcutsShown, turnShortcutsOff, turnShortcutsOn, type ShortcutsApis } from '@/utils/browser/shortcuts';
 
 type Status = 'off' | 'on' | 'refused' | 'just-on';
 

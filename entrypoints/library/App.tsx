@@ -7,12 +7,12 @@ import { canMakeToday, TipDialog } from '@/components/library/TipDialog';
 import { TipLink } from '@/components/library/TipLink';
 import { TipList } from '@/components/library/TipList';
 import { useLibrary } from '@/hooks/useLibrary';
-import type { KeptTip } from '@/utils/favourites';
-import { t } from '@/utils/i18n';
-import { pastDays } from '@/utils/library-view';
-import type { Language } from '@/utils/language';
-import { setAsideIds } from '@/utils/not-for-us';
-import { fitFor } from '@/utils/tip-fit';
+import type { KeptTip } from '@/utils/tips/favourites';
+import { t } from '@/utils/i18n/i18n';
+import { pastDays } from '@/utils/tips/library-view';
+import type { Language } from '@/utils/i18n/language';
+import { setAsideIds } from '@/utils/tips/not-for-us';
+import { fitFor } from '@/utils/tips/tip-fit';
 
 /**
  * Her library: her favourites, each day's tip, every tip by theme, the shelf "for when…",

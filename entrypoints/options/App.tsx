@@ -9,15 +9,15 @@ import { ShortcutsOffer } from '@/components/welcome/ShortcutsOffer';
 import { redrawCopiesOnNextTip } from '@/hooks/redraw-copies';
 import { useBackup } from '@/hooks/useBackup';
 import { useSettings } from '@/hooks/useSettings';
-import { readClock } from '@/utils/clock';
-import { localDay } from '@/utils/day';
-import { t } from '@/utils/i18n';
-import { languageOf, type Language } from '@/utils/language';
-import { browser } from '@/utils/native-browser';
-import { forgetSnapshot } from '@/utils/page-snapshot';
-import { pageStore } from '@/utils/page-store';
-import type { Settings } from '@/utils/settings';
-import { LANGUAGE_KEY } from '@/utils/storage-keys';
+import { readClock } from '@/utils/days/clock';
+import { localDay } from '@/utils/days/day';
+import { t } from '@/utils/i18n/i18n';
+import { languageOf, type Language } from '@/utils/i18n/language';
+import { browser } from '@/utils/browser/native-browser';
+import { forgetSnapshot } from '@/utils/first-frame/page-snapshot';
+import { pageStore } from '@/utils/first-frame/page-store';
+import type { Settings } from '@/utils/storage/settings';
+import { LANGUAGE_KEY } from '@/utils/storage/storage-keys';
 import {
   editAge,
   editAway,
@@ -28,7 +28,7 @@ import {
   MOST_SONS_ON_PAGE,
   removeSon,
   type Edited,
-} from '@/utils/settings-edit';
+} from '@/utils/storage/settings-edit';
 
 /** What the page last said: saved, or what was wrong with what she typed (which changed nothing). */
 type Status = { saved: true } | { problem: string } | undefined;

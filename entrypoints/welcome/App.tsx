@@ -3,9 +3,9 @@ import { CloserMark } from '@/components/welcome/CloserMark';
 import { PinGuide } from '@/components/welcome/PinGuide';
 import { ShortcutsOffer } from '@/components/welcome/ShortcutsOffer';
 import { TwoQuestions } from '@/components/questions/TwoQuestions';
-import type { BrowserFamily } from '@/utils/browser-family';
-import { t } from '@/utils/i18n';
-import { browser } from '@/utils/native-browser';
+import type { BrowserFamily } from '@/utils/browser/browser-family';
+import { t } from '@/utils/i18n/i18n';
+import { browser } from '@/utils/browser/native-browser';
 
 const OTHER: Record<BrowserFamily, BrowserFamily> = { chrome: 'firefox', firefox: 'chrome' };
 

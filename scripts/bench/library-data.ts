@@ -1,6 +1,6 @@
-import { addDays, type Day } from '../../utils/day';
-import { CHECK_INS_KEY, FAVOURITES_KEY, NOT_FOR_US_KEY, PAST_TIPS_KEY } from '../../utils/storage-keys';
-import type { Tip } from '../../utils/tips';
+import { addDays, type Day } from '../../utils/days/day';
+import { CHECK_INS_KEY, FAVOURITES_KEY, NOT_FOR_US_KEY, PAST_TIPS_KEY } from '../../utils/storage/storage-keys';
+import type { Tip } from '../../utils/tips/tips';
 
 /** Ten years of days: the "every list scales" case. */
 export const TEN_YEARS = 3650;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium, newProfileDir, type ChromiumWithCloser } from '../../tests/e2e/chromium';
-import type { Tip } from '../../utils/tips';
+import type { Tip } from '../../utils/tips/tips';
 import { libraryData, type LibraryData } from './library-data';
 import { libraryProbe, type LibraryTimings } from './library-probe';
 

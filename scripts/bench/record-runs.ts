@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, newProfileDir } from '../../tests/e2e/chromium';
 import { chooseFileInPage, inPage, keepSavedFilesInPage, savedFileInPage } from '../../tests/e2e/in-page';
-import { addDays } from '../../utils/day';
+import { addDays } from '../../utils/days/day';
 import { median } from './stats';
 
 /** What the record bench measures, each in ms, each run once per sample. */

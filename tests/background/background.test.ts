@@ -2,13 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/badge';
-import { addDays, localDay, type Day } from '@/utils/day';
-import { ANOTHER_TIP_REQUEST, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST } from '@/utils/messages';
-import { parseRotation } from '@/utils/parse-rotation';
-import { CLOCK_CHECK_ALARM, NEXT_DAY_ALARM } from '@/utils/refresh-day';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { checkInsItem } from '@/utils/storage';
+import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/browser/badge';
+import { addDays, localDay, type Day } from '@/utils/days/day';
+import { ANOTHER_TIP_REQUEST, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST } from '@/utils/storage/messages';
+import { parseRotation } from '@/utils/tips/parse-rotation';
+import { CLOCK_CHECK_ALARM, NEXT_DAY_ALARM } from '@/utils/storage/refresh-day';
+import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
+import { checkInsItem } from '@/utils/storage/storage';
 import { expectBadge } from '../support/badge';
 import { storeClick, storedClick } from '../support/clicks';
 
@@ -16,8 +16,8 @@ import { storeClick, storedClick } from '../support/clicks';
 const passes = vi.hoisted(() => ({ started: 0, running: 0, mostAtOnce: 0 }));
 
 // The real refreshDay, counted: the background must never run two passes at once.
-vi.mock('@/utils/refresh-day', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/utils/refresh-day')>();
+vi.mock('@/utils/storage/refresh-day', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/utils/storage/refresh-day')>();
   return {
     ...original,
     refreshDay: async (...args: Parameters<typeof original.refreshDay>) => {

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { backupOf } from '@/utils/backup-file';
-import { BACKUP_KEYS } from '@/utils/backup-items';
-import { addDays, type Day } from '@/utils/day';
-import { refreshDay } from '@/utils/refresh-day';
-import { IMPORT_REQUEST_KEY, IMPORT_UNDO_KEY } from '@/utils/storage-keys';
+import { backupOf } from '@/utils/backup/backup-file';
+import { BACKUP_KEYS } from '@/utils/backup/backup-items';
+import { addDays, type Day } from '@/utils/days/day';
+import { refreshDay } from '@/utils/storage/refresh-day';
+import { IMPORT_REQUEST_KEY, IMPORT_UNDO_KEY } from '@/utils/storage/storage-keys';
 
 const local = fakeBrowser.storage.local;
 const TODAY: Day = '2026-12-04';

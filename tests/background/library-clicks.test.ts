@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addDays, type Day } from '@/utils/day';
-import { keptWords } from '@/utils/favourites';
-import { dailyTips, library, shelfTips } from '@/utils/library';
-import { parseRotation } from '@/utils/parse-rotation';
-import { anotherTipToday, refreshDay } from '@/utils/refresh-day';
-import type { Rotation } from '@/utils/tip-rotation';
-import { MOMENTS } from '@/utils/tips';
+import { addDays, type Day } from '@/utils/days/day';
+import { keptWords } from '@/utils/tips/favourites';
+import { dailyTips, library, shelfTips } from '@/utils/tips/library';
+import { parseRotation } from '@/utils/tips/parse-rotation';
+import { anotherTipToday, refreshDay } from '@/utils/storage/refresh-day';
+import type { Rotation } from '@/utils/tips/tip-rotation';
+import { MOMENTS } from '@/utils/tips/tips';
 import { storeAnyClick } from '../support/clicks';
 
 // Her days are Berlin's, with its change to summer time on 2026-03-29 inside a moment's week.

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addDays, type Day } from '@/utils/day';
-import { parseRotation } from '@/utils/parse-rotation';
+import { addDays, type Day } from '@/utils/days/day';
+import { parseRotation } from '@/utils/tips/parse-rotation';
 
 /*
  * Storage as release 0.1.0 itself wrote it (tests/fixtures/storage-v0.1.0), read by this
@@ -43,7 +43,7 @@ describe.each(dumps)('updating from 0.1.0 with %s', { timeout: 30_000 }, (_, dum
 
   async function updateOn(day: Day) {
     await local.set(structuredClone(dump));
-    const { refreshDay } = await import('@/utils/refresh-day');
+    const { refreshDay } = await import('@/utils/storage/refresh-day');
     await refreshDay(on(day));
     return local.get(null);
   }

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/badge';
-import { addDays, localDay, type Day } from '@/utils/day';
-import { dailyTips, library } from '@/utils/library';
-import { parseRotation } from '@/utils/parse-rotation';
-import { anotherTipToday, CLOCK_CHECK_ALARM, NEXT_DAY_ALARM, refreshDay } from '@/utils/refresh-day';
-import { rotationFor, type Rotation } from '@/utils/tip-rotation';
+import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/browser/badge';
+import { addDays, localDay, type Day } from '@/utils/days/day';
+import { dailyTips, library } from '@/utils/tips/library';
+import { parseRotation } from '@/utils/tips/parse-rotation';
+import { anotherTipToday, CLOCK_CHECK_ALARM, NEXT_DAY_ALARM, refreshDay } from '@/utils/storage/refresh-day';
+import { rotationFor, type Rotation } from '@/utils/tips/tip-rotation';
 import { expectBadge } from '../support/badge';
 
 // Local days and midnights below are New York's, daylight saving time included.

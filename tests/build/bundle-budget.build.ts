@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import en from '@/assets/tips/en.json';
 import ja from '@/assets/tips/ja.json';
 import ru from '@/assets/tips/ru.json';
-import { LANGUAGES } from '@/utils/language';
-import { dailyWordsIn } from '@/utils/words-in';
+import { LANGUAGES } from '@/utils/i18n/language';
+import { dailyWordsIn } from '@/utils/i18n/words-in';
 import { filesLoadedBy, total } from '../../scripts/bundle-bytes';
 
 // Every byte of the new tab is paid dozens of times a day: these budgets fail the build, not a benchmark.

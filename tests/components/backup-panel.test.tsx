@@ -2,8 +2,8 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { BackupPanel } from '@/components/backup/BackupPanel';
 import { saveFile } from '@/components/backup/download';
-import type { BackupV1 } from '@/utils/backup-file';
-import type { ImportMode } from '@/utils/backup-merge';
+import type { BackupV1 } from '@/utils/backup/backup-file';
+import type { ImportMode } from '@/utils/backup/backup-merge';
 
 const YEAR = 2026;
 const TODAY = '2026-03-01';

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import ruMessages from '@/public/_locales/ru/messages.json';
 import { Calendar, type CalendarProps } from '@/components/calendar/Calendar';
 import { DayPanel, type DayPanelProps } from '@/components/calendar/DayPanel';
-import { addDays, type Day } from '@/utils/day';
-import { speak } from '@/utils/i18n';
-import { monthOf } from '@/utils/month-grid';
-import { wordsOf } from '@/utils/words';
+import { addDays, type Day } from '@/utils/days/day';
+import { speak } from '@/utils/i18n/i18n';
+import { monthOf } from '@/utils/days/month-grid';
+import { wordsOf } from '@/utils/i18n/words';
 
 /** Friday 4 December 2026. */
 const TODAY: Day = '2026-12-04';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import firstFrame from '@/entrypoints/first-frame';
-import type { DrawnNode } from '@/utils/drawn-dom';
-import { writeDrawn, writeSnapshot } from '@/utils/page-snapshot';
+import type { DrawnNode } from '@/utils/first-frame/drawn-dom';
+import { writeDrawn, writeSnapshot } from '@/utils/first-frame/page-snapshot';
 
 // Two in the afternoon of 25 November in UTC is already the 26th on Kiritimati (UTC+14):
 // a first frame that took the date in UTC would draw the wrong day.

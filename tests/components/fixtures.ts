@@ -1,5 +1,5 @@
-import type { Rotation } from '@/utils/tip-rotation';
-import type { Tip } from '@/utils/tips';
+import type { Rotation } from '@/utils/tips/tip-rotation';
+import type { Tip } from '@/utils/tips/tips';
 
 export const sampleTip: Tip = {
   id: 'listen-sample',

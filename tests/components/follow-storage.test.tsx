@@ -3,7 +3,7 @@ import { expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Component } from 'preact';
 import { followStorage, type StorageSnapshot } from '@/hooks/follow-storage';
-import { isPendingKey } from '@/utils/pending';
+import { isPendingKey } from '@/utils/storage/pending';
 
 const local = fakeBrowser.storage.local;
 

@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import tipsFile from '@/assets/tips/en.json';
 import { App } from '@/entrypoints/library/App';
-import { addDays, type Day } from '@/utils/day';
-import type { Favourite } from '@/utils/favourites';
-import type { NotForUsTip } from '@/utils/not-for-us';
-import { isPendingKey, parsePending, type PendingClick } from '@/utils/pending';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import type { Tip } from '@/utils/tips';
+import { addDays, type Day } from '@/utils/days/day';
+import type { Favourite } from '@/utils/tips/favourites';
+import type { NotForUsTip } from '@/utils/tips/not-for-us';
+import { isPendingKey, parsePending, type PendingClick } from '@/utils/storage/pending';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage/settings';
+import type { Tip } from '@/utils/tips/tips';
 import { rotationOn } from './fixtures';
 
 const YEAR = 2026;

@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { CheckInButton } from '@/components/CheckInButton';
 import { StreakCount } from '@/components/StreakCount';
 import { TipCard } from '@/components/TipCard';
-import { connectedLine } from '@/utils/connected-line';
-import { addDays } from '@/utils/day';
-import { t } from '@/utils/i18n';
+import { connectedLine } from '@/utils/days/connected-line';
+import { addDays } from '@/utils/days/day';
+import { t } from '@/utils/i18n/i18n';
 import { sampleTip } from './fixtures';
 
 describe('TipCard', () => {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as Popup } from '@/entrypoints/popup/App';
-import { checkInsIn } from '@/utils/daily-values';
+import { checkInsIn } from '@/utils/first-frame/daily-values';
 import { rotationOn } from './fixtures';
 
 const TODAY = '2026-11-25';

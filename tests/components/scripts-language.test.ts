@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import moment from '@/entrypoints/moment';
-import { speak } from '@/utils/i18n';
-import { localDay } from '@/utils/day';
-import { dailyWordsIn } from '@/utils/words-in';
+import { speak } from '@/utils/i18n/i18n';
+import { localDay } from '@/utils/days/day';
+import { dailyWordsIn } from '@/utils/i18n/words-in';
 import ja from '@/public/_locales/ja/messages.json';
 import en from '@/public/_locales/en/messages.json';
 

@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as NewTab } from '@/entrypoints/newtab/App';
 import { App as Popup } from '@/entrypoints/popup/App';
-import { drawFirstFrame } from '@/utils/first-frame';
-import { readSnapshot, SNAPSHOT_KEY } from '@/utils/page-snapshot';
-import type { SearchQuery } from '@/utils/search';
-import { whereabouts } from '@/utils/travel';
+import { drawFirstFrame } from '@/utils/first-frame/first-frame';
+import { readSnapshot, SNAPSHOT_KEY } from '@/utils/first-frame/page-snapshot';
+import type { SearchQuery } from '@/utils/browser/search';
+import { whereabouts } from '@/utils/days/travel';
 import { rotationOn, sampleTip } from './fixtures';
 
 const TODAY = '2026-11-25';

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import tipsFile from '@/assets/tips/en.json';
 import { App } from '@/entrypoints/library/App';
-import { addDays, type Day } from '@/utils/day';
-import { isPendingKey, parsePending, type PendingClick } from '@/utils/pending';
+import { addDays, type Day } from '@/utils/days/day';
+import { isPendingKey, parsePending, type PendingClick } from '@/utils/storage/pending';
 
 /*
  * Their days, on her library page: where she stands above the calendar, a day she forgot

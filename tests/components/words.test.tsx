@@ -5,9 +5,9 @@ import { setAsideNotice } from '@/components/set-aside-notice/set-aside-notice';
 import { StreakCount } from '@/components/StreakCount';
 import { TipCard } from '@/components/TipCard';
 import type { Daily } from '@/components/DailyPage';
-import { connectedLine } from '@/utils/connected-line';
-import type { StreakSummary } from '@/utils/streak';
-import { THEMES, type Theme } from '@/utils/tips';
+import { connectedLine } from '@/utils/days/connected-line';
+import type { StreakSummary } from '@/utils/days/streak';
+import { THEMES, type Theme } from '@/utils/tips/tips';
 import messages from '../../public/_locales/en/messages.json';
 import { sampleTip } from './fixtures';
 
@@ -64,7 +64,7 @@ describe('StreakCount, word for word', () => {
   const OPEN = words('cheerKeepGoing');
   const FIRST_DAY = words('cheerFirstDay');
   const FRESH_START = words('cheerFreshStart');
-  /** The connected day's own line (utils/connected-line.ts, tested on its own). */
+  /** The connected day's own line (utils/days/connected-line.ts, tested on its own). */
   const CONNECTED = (current: number) => words(connectedLine(DAY, current) as keyof typeof messages);
 
   it('has a cheer of its own for each case', () => {

@@ -8,8 +8,8 @@ const TIME_ZONE = 'Asia/Tokyo';
 
 /*
  * A page draws today before any storage read can answer: the first-frame script draws what
- * the last page of its kind drew (utils/first-frame.ts), and when that drawing no longer
- * matches, the app starts from the copy of the values (utils/page-snapshot.ts). What a page
+ * the last page of its kind drew (utils/first-frame/first-frame.ts), and when that drawing no longer
+ * matches, the app starts from the copy of the values (utils/first-frame/page-snapshot.ts). What a page
  * shows once parsed is what its first frame can paint; what it shows afterwards must never
  * be older than what it showed first. Timing itself is the benchmark's business (npm run bench).
  * Chromium only: Firefox gives a test no way to run script in an extension page before the

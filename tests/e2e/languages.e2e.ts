@@ -5,7 +5,7 @@ import ruTips from '@/assets/tips/ru.json';
 import en from '@/public/_locales/en/messages.json';
 import ja from '@/public/_locales/ja/messages.json';
 import ru from '@/public/_locales/ru/messages.json';
-import { fillIn, wordsOf, type MessagesFile } from '@/utils/words';
+import { fillIn, wordsOf, type MessagesFile } from '@/utils/i18n/words';
 import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
 import type { BrowserWithCloser, CloserPage, Launch } from './driver';

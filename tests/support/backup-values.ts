@@ -3,11 +3,11 @@
  * each reads back as itself), and junk that no parser takes.
  */
 import fc from 'fast-check';
-import { BACKUP_KEYS } from '@/utils/backup-items';
-import { addDays, type Day } from '@/utils/day';
-import { LANGUAGES } from '@/utils/language';
-import { MOMENTS, THEMES } from '@/utils/tips';
-import { WAYS } from '@/utils/settings';
+import { BACKUP_KEYS } from '@/utils/backup/backup-items';
+import { addDays, type Day } from '@/utils/days/day';
+import { LANGUAGES } from '@/utils/i18n/language';
+import { MOMENTS, THEMES } from '@/utils/tips/tips';
+import { WAYS } from '@/utils/storage/settings';
 
 export const YEAR = 2026;
 

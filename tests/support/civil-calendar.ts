@@ -1,9 +1,9 @@
 /**
  * An independent reference calendar for tests: the proleptic Gregorian calendar by plain
  * arithmetic (Howard Hinnant's days_from_civil / civil_from_days), with days counted from
- * the Unix epoch (1970-01-01 is day 0). It shares no code with '@/utils/day'.
+ * the Unix epoch (1970-01-01 is day 0). It shares no code with '@/utils/days/day'.
  */
-import type { Day } from '@/utils/day';
+import type { Day } from '@/utils/days/day';
 
 /** A year, month (1-12) and day of the month (1-31). */
 export type Civil = [year: number, month: number, day: number];

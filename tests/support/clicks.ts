@@ -1,15 +1,15 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { CheckInIntent, CheckIns } from '@/utils/check-ins';
-import type { Day } from '@/utils/day';
-import type { FavouriteIntent, KeptTip } from '@/utils/favourites';
+import type { CheckInIntent, CheckIns } from '@/utils/days/check-ins';
+import type { Day } from '@/utils/days/day';
+import type { FavouriteIntent, KeptTip } from '@/utils/tips/favourites';
 import {
   pendingKey,
   storedClick as storedClickText,
   type PendingCheckIn,
   type PendingClick,
   type PendingFavourite,
-} from '@/utils/pending';
-import { settleClicks } from '@/utils/settle-clicks';
+} from '@/utils/storage/pending';
+import { settleClicks } from '@/utils/storage/settle-clicks';
 
 let clicks = 0;
 

@@ -1,5 +1,5 @@
-import { valuesKey } from '@/utils/daily-values';
-import { writeSnapshot } from '@/utils/page-snapshot';
+import { valuesKey } from '@/utils/first-frame/daily-values';
+import { writeSnapshot } from '@/utils/first-frame/page-snapshot';
 
 /** Keeps `values` as the pages' copy, with its key, as a page does (`hooks/last-shown.ts`). */
 export function writeCopy(store: Storage, values: Record<string, unknown>): void {

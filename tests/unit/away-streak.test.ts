@@ -1,15 +1,15 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAwayOn, type AwaySpan } from '@/utils/away';
-import type { Day } from '@/utils/day';
-import { currentStreak, longestStreak, summarizeStreak } from '@/utils/streak';
+import { isAwayOn, type AwaySpan } from '@/utils/days/away';
+import type { Day } from '@/utils/days/day';
+import { currentStreak, longestStreak, summarizeStreak } from '@/utils/days/streak';
 import { dayFromNumber, dayNumber, daysFromCivil } from '../support/civil-calendar';
 
 /*
  * Days he is away neither add to a streak nor break it. The reference: take the away days she
  * didn't record out of the calendar altogether, then count runs on what is left, as if those
- * days had never been. Day numbers, not dates: it shares no code with utils/day.
+ * days had never been. Day numbers, not dates: it shares no code with utils/days/day.
  */
 
 /** The days left once the away days she didn't record are taken out, numbered anew in order. */

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { checkInsCsv, csvFileName } from '@/utils/backup-csv';
+import { checkInsCsv, csvFileName } from '@/utils/backup/backup-csv';
 
 const rows = (checkIns: string[], notes: Record<string, string> = {}) =>
   checkInsCsv({ days: checkIns }, { days: notes }).split('\r\n').slice(1, -1);

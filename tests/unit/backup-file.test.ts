@@ -1,9 +1,9 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupFileName, backupOf } from '@/utils/backup-file';
-import { importPlan } from '@/utils/backup-merge';
-import { readBackup } from '@/utils/backup-read';
+import { backupFileName, backupOf } from '@/utils/backup/backup-file';
+import { importPlan } from '@/utils/backup/backup-merge';
+import { readBackup } from '@/utils/backup/backup-read';
 import { applied, valuesArb, YEAR } from '../support/backup-values';
 
 const EXPORTED = '2026-03-01T09:30:00.000Z';

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BackupV1 } from '@/utils/backup-file';
-import { BACKUP_KEYS, readItem, type BackupItems, type BackupKey } from '@/utils/backup-items';
-import { importPlan } from '@/utils/backup-merge';
-import { joinNote, saysNothing } from '@/utils/backup-merge-items';
-import { sameValue } from '@/utils/same-value';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import type { BackupV1 } from '@/utils/backup/backup-file';
+import { BACKUP_KEYS, readItem, type BackupItems, type BackupKey } from '@/utils/backup/backup-items';
+import { importPlan } from '@/utils/backup/backup-merge';
+import { joinNote, saysNothing } from '@/utils/backup/backup-merge-items';
+import { sameValue } from '@/utils/backup/same-value';
+import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
 import { applied, storageArb, valuesArb, YEAR } from '../support/backup-values';
 
 const backupOf = (items: BackupItems): BackupV1 => ({

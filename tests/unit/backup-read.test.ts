@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { importPlan } from '@/utils/backup-merge';
-import { MOST_BACKUP_BYTES, MOST_BACKUP_DAYS, readBackup, type BackupProblem } from '@/utils/backup-read';
-import { addDays } from '@/utils/day';
+import { importPlan } from '@/utils/backup/backup-merge';
+import { MOST_BACKUP_BYTES, MOST_BACKUP_DAYS, readBackup, type BackupProblem } from '@/utils/backup/backup-read';
+import { addDays } from '@/utils/days/day';
 
 const YEAR = 2026;
 

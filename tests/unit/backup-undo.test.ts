@@ -1,9 +1,9 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BackupItems } from '@/utils/backup-items';
-import { importPlan, type ImportMode } from '@/utils/backup-merge';
-import { parseUndoCopy, restoreFrom, undoCopy } from '@/utils/backup-undo';
+import type { BackupItems } from '@/utils/backup/backup-items';
+import { importPlan, type ImportMode } from '@/utils/backup/backup-merge';
+import { parseUndoCopy, restoreFrom, undoCopy } from '@/utils/backup/backup-undo';
 import { applied, storageArb, valuesArb, YEAR } from '../support/backup-values';
 
 const modeArb = fc.constantFrom<ImportMode>('merge', 'replace');

@@ -5,11 +5,11 @@ import type { LibraryRun } from '../../scripts/bench/library-loads';
 import { libraryTable } from '../../scripts/bench/library-table';
 import { pageLoadTable } from '../../scripts/bench/page-load-table';
 import { OPENINGS, PAGES, type Samples, type Sample } from '../../scripts/bench/page-loads';
-import { parseCheckIns } from '../../utils/check-ins';
-import { parseFavourites } from '../../utils/favourites';
-import { parseNotForUs } from '../../utils/not-for-us';
-import { parsePastTips } from '../../utils/past-tips';
-import type { Tip } from '../../utils/tips';
+import { parseCheckIns } from '../../utils/days/check-ins';
+import { parseFavourites } from '../../utils/tips/favourites';
+import { parseNotForUs } from '../../utils/tips/not-for-us';
+import { parsePastTips } from '../../utils/tips/past-tips';
+import type { Tip } from '../../utils/tips/tips';
 
 /** Every page, every way of opening, the same loads: a script starting at 40 ms, drawn 2 ms later. */
 function samplesWith(closer: Partial<Sample>): Samples {

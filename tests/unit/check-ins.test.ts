@@ -1,9 +1,9 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCheckIn, parseCheckIns, salvageDays, type CheckIns } from '@/utils/check-ins';
-import { isDay, type Day } from '@/utils/day';
-import { checkInsItem } from '@/utils/storage';
+import { applyCheckIn, parseCheckIns, salvageDays, type CheckIns } from '@/utils/days/check-ins';
+import { isDay, type Day } from '@/utils/days/day';
+import { checkInsItem } from '@/utils/storage/storage';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -94,7 +94,7 @@ describe('parseCheckIns', () => {
     expect(parseCheckIns(raw)).toBeUndefined();
   });
 
-  // BUG (utils/check-ins.ts): `days.every(isDay)` skips the holes of a sparse array, so a
+  // BUG (utils/days/check-ins.ts): `days.every(isDay)` skips the holes of a sparse array, so a
   // list with a hole is accepted and comes back with `undefined` in it (sorted last), which
   // longestStreak then hands to addDays. Chrome's JSON storage turns holes into null (rejected),
   // but a structured-clone store (Firefox's storage.local) keeps them.

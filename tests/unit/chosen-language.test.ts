@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { speak, tCount } from '@/utils/i18n';
-import { herLanguage, LANGUAGES, parseLanguage } from '@/utils/language';
-import { fillIn, parseWords, wordsOf, type MessagesFile } from '@/utils/words';
-import { allWordsIn, dailyWordsIn } from '@/utils/words-in';
+import { speak, tCount } from '@/utils/i18n/i18n';
+import { herLanguage, LANGUAGES, parseLanguage } from '@/utils/i18n/language';
+import { fillIn, parseWords, wordsOf, type MessagesFile } from '@/utils/i18n/words';
+import { allWordsIn, dailyWordsIn } from '@/utils/i18n/words-in';
 
 const messagesIn = (language: string) =>
   JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8')) as MessagesFile;

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { connectedLine } from '@/utils/connected-line';
-import { addDays } from '@/utils/day';
-import { t } from '@/utils/i18n';
+import { connectedLine } from '@/utils/days/connected-line';
+import { addDays } from '@/utils/days/day';
+import { t } from '@/utils/i18n/i18n';
 
 const DAY = '2026-11-25';
 const week = (from: string) => Array.from({ length: 7 }, (_, i) => addDays(from, i));

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCheckIn } from '@/utils/check-ins';
+import { applyCheckIn } from '@/utils/days/check-ins';
 import {
   checkInsIn,
   clickIntent,
@@ -11,7 +11,7 @@ import {
   valuesKey,
   withClick,
   type DailyValues,
-} from '@/utils/daily-values';
+} from '@/utils/first-frame/daily-values';
 
 let moment = Date.UTC(2026, 10, 25, 9);
 /** `values` once she clicks on `today`, a moment after the last click. */

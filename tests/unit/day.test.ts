@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, isDay, localDay, msUntilNextDay } from '@/utils/day';
+import { addDays, isDay, localDay, msUntilNextDay } from '@/utils/days/day';
 import { civilFromDays, dayFromNumber, dayNumber, daysFromCivil, formatDay } from '../support/civil-calendar';
 
 const MINUTE = 60_000;
@@ -256,7 +256,7 @@ describe('isDay', () => {
     expect(isDay(value)).toBe(false);
   });
 
-  // BUG (utils/day.ts): Date.UTC reads years 0–99 as 1900–1999, so real dates in years
+  // BUG (utils/days/day.ts): Date.UTC reads years 0–99 as 1900–1999, so real dates in years
   // 0001–0099 are rejected. Harmless in practice, but it breaks the documented contract.
   it.each(['0001-01-01', '0004-02-29', '0050-06-15', '0099-12-31'])(
     'accepts the real date %s in years 0001–0099',
@@ -469,7 +469,7 @@ describe('addDays', () => {
     expect(addDays(day, count)).toBe(expected);
   });
 
-  // BUG (utils/day.ts): Date.UTC reads years 0–99 as 1900–1999, so these land 1900 years off.
+  // BUG (utils/days/day.ts): Date.UTC reads years 0–99 as 1900–1999, so these land 1900 years off.
   it.each([
     ['0050-06-15', 1, '0050-06-16'],
     ['0099-12-31', 1, '0100-01-01'],
@@ -634,7 +634,7 @@ describe('msUntilNextDay', () => {
     });
   });
 
-  // BUG (utils/day.ts): until 2010, Newfoundland and Labrador ended DST at 00:01, going
+  // BUG (utils/days/day.ts): until 2010, Newfoundland and Labrador ended DST at 00:01, going
   // back to 23:01 of the previous day. During that repeated hour msUntilNextDay builds
   // "tomorrow 00:00", an instant that already passed, and returns a negative number
   // (refreshDay would then set its midnight alarm in the past).

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDrawn, drawnChildren, type DrawnNode } from '@/utils/drawn-dom';
+import { buildDrawn, drawnChildren, type DrawnNode } from '@/utils/first-frame/drawn-dom';
 
 /** A root holding `html`: test input only, written here, never user text. */
 function rootWith(html: string): HTMLElement {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFavourite, isFavourite, NO_FAVOURITES, parseFavourites, type Favourites } from '@/utils/favourites';
+import { applyFavourite, isFavourite, NO_FAVOURITES, parseFavourites, type Favourites } from '@/utils/tips/favourites';
 
 const tip = (id: string, headline = `Headline ${id}`) => ({ id, headline, body: `Body of ${id}.`, theme: 'listen' });
 const DAY = '2026-12-04';

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DrawnNode } from '@/utils/drawn-dom';
-import { checkInsIn, clickOn, valuesKey, withClick, type DailyValues } from '@/utils/daily-values';
-import { drawFirstFrame } from '@/utils/first-frame';
-import { readSnapshot, writeDrawn, type Drawn } from '@/utils/page-snapshot';
-import { parsePending } from '@/utils/pending';
-import type { SearchQuery } from '@/utils/search';
+import type { DrawnNode } from '@/utils/first-frame/drawn-dom';
+import { checkInsIn, clickOn, valuesKey, withClick, type DailyValues } from '@/utils/first-frame/daily-values';
+import { drawFirstFrame } from '@/utils/first-frame/first-frame';
+import { readSnapshot, writeDrawn, type Drawn } from '@/utils/first-frame/page-snapshot';
+import { parsePending } from '@/utils/storage/pending';
+import type { SearchQuery } from '@/utils/browser/search';
 import { writeCopy } from '../support/copy';
 
 const TODAY = '2026-11-25';

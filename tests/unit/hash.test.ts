@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import tips from '@/assets/tips/en.json';
-import { hashString } from '@/utils/hash';
+import { hashString } from '@/utils/tips/hash';
 
 const MASK = 0xffff_ffffn;
 

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { connectedLine } from '@/utils/connected-line';
-import { addDays } from '@/utils/day';
-import { t, tCount } from '@/utils/i18n';
-import { THEMES, themeMessage } from '@/utils/tips';
+import { connectedLine } from '@/utils/days/connected-line';
+import { addDays } from '@/utils/days/day';
+import { t, tCount } from '@/utils/i18n/i18n';
+import { THEMES, themeMessage } from '@/utils/tips/tips';
 
 describe('i18n (English messages through the stubbed browser.i18n)', () => {
   it('reads a plain message', () => {

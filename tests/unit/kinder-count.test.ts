@@ -1,9 +1,9 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAwayOn, parseAway, type AwaySpan } from '@/utils/away';
-import { addDays, type Day } from '@/utils/day';
-import { kinderCount } from '@/utils/kinder-count';
+import { isAwayOn, parseAway, type AwaySpan } from '@/utils/days/away';
+import { addDays, type Day } from '@/utils/days/day';
+import { kinderCount } from '@/utils/days/kinder-count';
 
 /** A local date from a count of days since 2000-01-01, by the calendar's own arithmetic (UTC: no zone, no DST). */
 const dayNumbered = (n: number): Day => new Date(Date.UTC(2000, 0, 1 + n)).toISOString().slice(0, 10);

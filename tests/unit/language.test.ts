@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, languageOf } from '@/utils/language';
+import { LANGUAGES, languageOf } from '@/utils/i18n/language';
 
 describe('the language a browser asks for', () => {
   it.each([

@@ -1,14 +1,14 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '@/utils/day';
-import { dailyTips, shelfTips } from '@/utils/library';
-import { lastDayOf, momentOn, parseMomentOfWeek } from '@/utils/moment-of-week';
-import { applyNotForUs, NOTHING_SET_ASIDE, parseNotForUs, setAsideIds } from '@/utils/not-for-us';
-import { NO_PAST_TIPS, parsePastTips, pastTipsNewestFirst, withDayTip } from '@/utils/past-tips';
-import { parsePending, storedClick, type PendingClick } from '@/utils/pending';
-import { chooseTip, momentTipToday, rotationFor, type Fit } from '@/utils/tip-rotation';
-import { MOMENTS } from '@/utils/tips';
+import { addDays } from '@/utils/days/day';
+import { dailyTips, shelfTips } from '@/utils/tips/library';
+import { lastDayOf, momentOn, parseMomentOfWeek } from '@/utils/tips/moment-of-week';
+import { applyNotForUs, NOTHING_SET_ASIDE, parseNotForUs, setAsideIds } from '@/utils/tips/not-for-us';
+import { NO_PAST_TIPS, parsePastTips, pastTipsNewestFirst, withDayTip } from '@/utils/tips/past-tips';
+import { parsePending, storedClick, type PendingClick } from '@/utils/storage/pending';
+import { chooseTip, momentTipToday, rotationFor, type Fit } from '@/utils/tips/tip-rotation';
+import { MOMENTS } from '@/utils/tips/tips';
 
 const dayArb = fc
   .date({ min: new Date('1971-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true })

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { addDays, type Day } from '@/utils/day';
+import { addDays, type Day } from '@/utils/days/day';
 import {
   addMonths,
   dayInMonth,
@@ -12,7 +12,7 @@ import {
   weekdayOf,
   weeksOf,
   type Month,
-} from '@/utils/month-grid';
+} from '@/utils/days/month-grid';
 
 /** The calendar by `Date` in UTC (no zone, no DST): the oracle the arithmetic is checked against. */
 const utc = (day: Day) => new Date(`${day}T00:00:00Z`);

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { awayAfter, awayNow, parseAway } from '@/utils/away';
-import { NOTES_APART, noteAfter, parseNotes, STORED_NOTE_LENGTH, withNote } from '@/utils/notes';
+import { awayAfter, awayNow, parseAway } from '@/utils/days/away';
+import { NOTES_APART, noteAfter, parseNotes, STORED_NOTE_LENGTH, withNote } from '@/utils/days/notes';
 
 /** A line she might type: no blank line inside it (the page keeps it to one line). */
 const line = fc

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSnapshot, SNAPSHOT_KEY, writeDrawn, writeSnapshot, type Drawn } from '@/utils/page-snapshot';
+import { readSnapshot, SNAPSHOT_KEY, writeDrawn, writeSnapshot, type Drawn } from '@/utils/first-frame/page-snapshot';
 
 /** A `localStorage` stand-in: a map, as the browser's is. */
 function memoryStore(initial: Record<string, string> = {}) {

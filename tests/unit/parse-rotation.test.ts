@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import tips from '@/assets/tips/en.json';
-import { parseRotation, rotationV1ToV2, shownRotation } from '@/utils/parse-rotation';
-import { rotationFor, type Rotation } from '@/utils/tip-rotation';
-import { AGES, THEMES, TIP_HOMES, TIP_WAYS, type Tip } from '@/utils/tips';
+import { parseRotation, rotationV1ToV2, shownRotation } from '@/utils/tips/parse-rotation';
+import { rotationFor, type Rotation } from '@/utils/tips/tip-rotation';
+import { AGES, THEMES, TIP_HOMES, TIP_WAYS, type Tip } from '@/utils/tips/tips';
 
 const LIBRARY = tips as Tip[];
 

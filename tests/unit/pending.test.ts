@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clickMoments } from '@/utils/click-moment';
+import { clickMoments } from '@/utils/days/click-moment';
 import {
   isPendingKey,
   parsePending,
@@ -11,7 +11,7 @@ import {
   storedClick,
   withPendingApplied,
   type PendingClick,
-} from '@/utils/pending';
+} from '@/utils/storage/pending';
 
 const CLICK = { type: 'check-in', day: '2026-11-25', intent: 'record', at: 1_764_000_000_000, offset: 540 };
 

@@ -1,8 +1,14 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { birthYearProblem, DEFAULT_SETTINGS, nameProblem, parseSettings, type Settings } from '@/utils/settings';
-import { THEMES } from '@/utils/tips';
+import {
+  birthYearProblem,
+  DEFAULT_SETTINGS,
+  nameProblem,
+  parseSettings,
+  type Settings,
+} from '@/utils/storage/settings';
+import { THEMES } from '@/utils/tips/tips';
 
 const YEAR = 2026;
 const SETTINGS: Settings = {

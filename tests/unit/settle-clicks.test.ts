@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkInsIn } from '@/utils/daily-values';
-import { settleClicks } from '@/utils/settle-clicks';
+import { checkInsIn } from '@/utils/first-frame/daily-values';
+import { settleClicks } from '@/utils/storage/settle-clicks';
 import { storeClick, storedClick, storedHeartClick } from '../support/clicks';
 
 const local = fakeBrowser.storage.local;

@@ -8,7 +8,7 @@ import {
   turnShortcutsOff,
   turnShortcutsOn,
   type ShortcutsApis,
-} from '@/utils/shortcuts';
+} from '@/utils/browser/shortcuts';
 
 describe('her stored choice of shortcuts', () => {
   it.each([

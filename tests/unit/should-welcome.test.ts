@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, it } from 'vitest';
-import { shouldWelcome } from '@/utils/should-welcome';
+import { shouldWelcome } from '@/utils/storage/should-welcome';
 
 it.each([
   ['install', true],

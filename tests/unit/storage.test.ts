@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { CheckIns } from '@/utils/check-ins';
-import type { Day } from '@/utils/day';
-import { library } from '@/utils/library';
-import { parseSetAside } from '@/utils/set-aside';
-import { checkInsItem, dismissSetAsideNotice, keepAside, rotationItem, setAsideItem } from '@/utils/storage';
-import { rotationFor } from '@/utils/tip-rotation';
+import type { CheckIns } from '@/utils/days/check-ins';
+import type { Day } from '@/utils/days/day';
+import { library } from '@/utils/tips/library';
+import { parseSetAside } from '@/utils/storage/set-aside';
+import { checkInsItem, dismissSetAsideNotice, keepAside, rotationItem, setAsideItem } from '@/utils/storage/storage';
+import { rotationFor } from '@/utils/tips/tip-rotation';
 import { saveCheckIn } from '../support/clicks';
 
 const local = fakeBrowser.storage.local;
@@ -255,16 +255,19 @@ describe('the stored items are versioned', () => {
   });
 
   it.each([
-    ['checkIns', (items: typeof import('@/utils/storage')) => items.checkInsItem.setValue({ days: [TODAY] })],
+    ['checkIns', (items: typeof import('@/utils/storage/storage')) => items.checkInsItem.setValue({ days: [TODAY] })],
     [
       'rotation',
-      (items: typeof import('@/utils/storage')) =>
+      (items: typeof import('@/utils/storage/storage')) =>
         items.rotationItem.setValue(rotationFor(undefined, TODAY, library, 1)),
     ],
-    ['setAside', (items: typeof import('@/utils/storage')) => items.setAsideItem.setValue(['unreadable.checkIns.a'])],
-    ['leftInPlace', (items: typeof import('@/utils/storage')) => items.leftInPlaceItem.setValue(['checkIns'])],
+    [
+      'setAside',
+      (items: typeof import('@/utils/storage/storage')) => items.setAsideItem.setValue(['unreadable.checkIns.a']),
+    ],
+    ['leftInPlace', (items: typeof import('@/utils/storage/storage')) => items.leftInPlaceItem.setValue(['checkIns'])],
   ])('%s records its version with its first value', async (key, write) => {
-    const items = await import('@/utils/storage');
+    const items = await import('@/utils/storage/storage');
 
     await write(items);
 

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCheckIn } from '@/utils/check-ins';
-import type { Day } from '@/utils/day';
-import { currentStreak, longestStreak, summarizeStreak } from '@/utils/streak';
+import { applyCheckIn } from '@/utils/days/check-ins';
+import type { Day } from '@/utils/days/day';
+import { currentStreak, longestStreak, summarizeStreak } from '@/utils/days/streak';
 import { dayFromNumber, dayNumber, daysFromCivil } from '../support/civil-calendar';
 
 // ---------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings, type Son } from '@/utils/settings';
-import { ageGroup, themeWeight, tipFits } from '@/utils/tip-fit';
-import type { Tip } from '@/utils/tips';
+import { DEFAULT_SETTINGS, type Settings, type Son } from '@/utils/storage/settings';
+import { ageGroup, themeWeight, tipFits } from '@/utils/tips/tip-fit';
+import type { Tip } from '@/utils/tips/tips';
 
 const tip = (fields: Partial<Tip>): Tip => ({
   id: 'a-tip',

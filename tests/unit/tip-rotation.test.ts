@@ -2,10 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import tips from '@/assets/tips/en.json';
-import { addDays, type Day } from '@/utils/day';
-import { parseRotation } from '@/utils/parse-rotation';
-import { anotherTip, EVERY_TIP, rotationFor, type Fit, type Rotation } from '@/utils/tip-rotation';
-import { AGES, THEMES, type Age, type Tip } from '@/utils/tips';
+import { addDays, type Day } from '@/utils/days/day';
+import { parseRotation } from '@/utils/tips/parse-rotation';
+import { anotherTip, EVERY_TIP, rotationFor, type Fit, type Rotation } from '@/utils/tips/tip-rotation';
+import { AGES, THEMES, type Age, type Tip } from '@/utils/tips/tips';
 
 const LIBRARY = tips as Tip[];
 const START: Day = '2026-11-25';
@@ -380,7 +380,7 @@ describe('rotationFor', () => {
       expect(replaced.seen).toEqual([replaced.tip.id]);
     });
 
-    // BUG (utils/tip-rotation.ts): with the clock set back and today's tip removed by an
+    // BUG (utils/tips/tip-rotation.ts): with the clock set back and today's tip removed by an
     // update, the replacement is dated with the earlier date, so the rotation's day moves
     // back; once the clock is right again, a second new tip comes that same real day.
     it('replaces a removed tip while the clock is set back without moving the rotation’s day back', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import tips from '@/assets/tips/en.json';
-import { parseRotation } from '@/utils/parse-rotation';
-import { AGES, MOMENTS, THEMES, TIP_HOMES, TIP_WAYS, type Tip } from '@/utils/tips';
+import { parseRotation } from '@/utils/tips/parse-rotation';
+import { AGES, MOMENTS, THEMES, TIP_HOMES, TIP_WAYS, type Tip } from '@/utils/tips/tips';
 import retired from '@/assets/tips/retired.json';
 import released from '../fixtures/tip-ids-0.1.0.json';
 import { hashRun, ngrams, sixWordRuns, words } from '../../scripts/six-word-runs';

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import en from '@/assets/tips/en.json';
 import ja from '@/assets/tips/ja.json';
 import ru from '@/assets/tips/ru.json';
-import { parseRotation } from '@/utils/parse-rotation';
-import type { Tip } from '@/utils/tips';
+import { parseRotation } from '@/utils/tips/parse-rotation';
+import type { Tip } from '@/utils/tips/tips';
 
 /*
  * Guards the Japanese and Russian libraries (assets/tips/ja.json, ru.json): each is the same

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { shortcutsFrom } from '@/utils/top-sites';
+import { shortcutsFrom } from '@/utils/browser/top-sites';
 
 describe('her most visited sites as shortcuts', () => {
   it('names each by its title, or by its host without "www." when it has none, with a letter of its host', () => {

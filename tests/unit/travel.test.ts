@@ -1,10 +1,10 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCheckIn, type CheckIns } from '@/utils/check-ins';
-import { addDays, type Day } from '@/utils/day';
-import { summarizeStreak } from '@/utils/streak';
-import { dayAtOffset, dayKeptByJourney, type Whereabouts } from '@/utils/travel';
+import { applyCheckIn, type CheckIns } from '@/utils/days/check-ins';
+import { addDays, type Day } from '@/utils/days/day';
+import { summarizeStreak } from '@/utils/days/streak';
+import { dayAtOffset, dayKeptByJourney, type Whereabouts } from '@/utils/days/travel';
 import { dayFromNumber, dayNumber } from '../support/civil-calendar';
 
 const HOUR = 3_600_000;
