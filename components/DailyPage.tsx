@@ -23,7 +23,7 @@ import type { PageName } from '@/utils/first-frame/page-snapshot';
 import { shownRotation } from '@/utils/tips/parse-rotation';
 import { isPendingKey } from '@/utils/storage/pending';
 import { noticeIn } from '@/utils/storage/set-aside';
-import { sonNameIn } from '@/utils/storage/settings';
+import { sonNameIn } from '@/utils/settings/settings';
 import {
   AWAY_KEY,
   CHECK_INS_KEY,

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { readClock } from '@/utils/days/clock';
 import { parseRequest } from '@/utils/storage/messages';
 import { needsPass } from '@/utils/storage/own-keys';
-import { anotherTipToday, openQuestionsAfterUpdate, refreshDay } from '@/utils/storage/refresh-day';
+import { anotherTipToday, openQuestionsAfterUpdate, refreshDay } from '@/utils/background/refresh-day';
 import { createSerialQueue } from '@/utils/storage/serially';
 import { shouldWelcome } from '@/utils/storage/should-welcome';
 import { dismissSetAsideNotice } from '@/utils/storage/storage';

@@ -5,7 +5,7 @@ import { clickMoments } from '@/utils/days/click-moment';
 import { readClock } from '@/utils/days/clock';
 import { localDay } from '@/utils/days/day';
 import { momentOn, parseMomentOfWeek } from '@/utils/tips/moment-of-week';
-import { followWords } from '@/utils/i18n/follow-words';
+import { followWords } from '@/utils/first-frame/follow-words';
 import { browser } from '@/utils/browser/native-browser';
 import { nonce } from '@/utils/storage/nonce';
 import { pendingKey, storedClick, type PendingMoment } from '@/utils/storage/pending';

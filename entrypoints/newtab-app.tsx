@@ -3,7 +3,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadScript } from '@/components/dom';
 import { addPageLinks } from '@/components/page-links';
 import { browser } from '@/utils/browser/native-browser';
-import { questionsOpenIn } from '@/utils/storage/settings';
+import { questionsOpenIn } from '@/utils/settings/settings';
 import { SHORTCUTS_KEY } from '@/utils/browser/shortcuts';
 import { MOMENT_OF_WEEK_KEY, SETTINGS_KEY } from '@/utils/storage/storage-keys';
 import { App } from './newtab/App';

@@ -4,7 +4,7 @@ import { noteLine } from '@/components/note-line/note-line';
 import { clickMoments } from '@/utils/days/click-moment';
 import { readClock } from '@/utils/days/clock';
 import { localDay } from '@/utils/days/day';
-import { followWords } from '@/utils/i18n/follow-words';
+import { followWords } from '@/utils/first-frame/follow-words';
 import { browser } from '@/utils/browser/native-browser';
 import { nonce } from '@/utils/storage/nonce';
 import { pendingKey, storedClick, type PendingNote } from '@/utils/storage/pending';

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { setAsideNotice } from '@/components/set-aside-notice/set-aside-notice';
 import { followStorage } from '@/hooks/follow-storage';
-import { followWords } from '@/utils/i18n/follow-words';
+import { followWords } from '@/utils/first-frame/follow-words';
 import { DISMISS_NOTICE_REQUEST } from '@/utils/storage/messages';
 import { browser } from '@/utils/browser/native-browser';
 import { noticeIn } from '@/utils/storage/set-aside';

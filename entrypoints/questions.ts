@@ -2,9 +2,9 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import css from '@/assets/styles/questions.css?inline';
 import { questionsCard } from '@/components/questions/questions-card';
 import { readClock } from '@/utils/days/clock';
-import { followWords } from '@/utils/i18n/follow-words';
+import { followWords } from '@/utils/first-frame/follow-words';
 import { browser } from '@/utils/browser/native-browser';
-import { DEFAULT_SETTINGS, parseSettings, questionsOpenIn } from '@/utils/storage/settings';
+import { DEFAULT_SETTINGS, parseSettings, questionsOpenIn } from '@/utils/settings/settings';
 import { SETTINGS_KEY } from '@/utils/storage/storage-keys';
 
 /*

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import css from '@/components/shortcuts/shortcuts.css?inline';
 import { shortcutsRow } from '@/components/shortcuts/shortcuts-row';
-import { followWords } from '@/utils/i18n/follow-words';
+import { followWords } from '@/utils/first-frame/follow-words';
 import { browser } from '@/utils/browser/native-browser';
 import { shortcutsShown, turnShortcutsOff, type ShortcutsApis } from '@/utils/browser/shortcuts';
 import { shortcutsFrom } from '@/utils/browser/top-sites';

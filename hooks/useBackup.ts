@@ -19,7 +19,7 @@ export interface Backup {
   undoImport(): void;
 }
 
-/** Asks the background, the one writer of her data, to carry out an import (`utils/backup/settle-import.ts`). */
+/** Asks the background, the one writer of her data, to carry out an import (`utils/background/settle-import.ts`). */
 function ask(request: ImportRequest): void {
   void browser.storage.local.set({ [IMPORT_REQUEST_KEY]: JSON.stringify(request) });
 }

@@ -14,7 +14,7 @@ import { NOTHING_SET_ASIDE, parseNotForUs, type NotForUsTip } from '@/utils/tips
 import { NO_PAST_TIPS, parsePastTips, pastTipsNewestFirst } from '@/utils/tips/past-tips';
 import { isPendingKey, pendingKey, storedClick, type PendingClick } from '@/utils/storage/pending';
 import { shownRotation } from '@/utils/tips/parse-rotation';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/storage/settings';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/settings/settings';
 import { parseAway, type AwaySpan } from '@/utils/days/away';
 import type { CheckInIntent } from '@/utils/days/check-ins';
 import { NO_NOTES, parseNotes, type NotesV1 } from '@/utils/days/notes';

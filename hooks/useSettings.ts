@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '@/utils/browser/native-browser';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/storage/settings';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/settings/settings';
 import { SETTINGS_KEY } from '@/utils/storage/storage-keys';
 
 /** Her settings as stored (the defaults while there are none, or while they can't be read), and how to save a change. */

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useSettings } from '@/hooks/useSettings';
 import { t } from '@/utils/i18n/i18n';
-import type { Settings, Way } from '@/utils/storage/settings';
-import { answerAge, answerWay, notNow } from '@/utils/storage/settings-edit';
-import { ageGroup } from '@/utils/tips/tip-fit';
+import type { Settings, Way } from '@/utils/settings/settings';
+import { answerAge, answerWay, notNow } from '@/utils/settings/settings-edit';
+import { ageGroup } from '@/utils/settings/tip-fit';
 import type { Age } from '@/utils/tips/tips';
 import { AGE_ANSWERS, WAY_ANSWERS } from './answers';
 import { Question } from './Question';

@@ -1,5 +1,5 @@
 import type { MessageName } from '@/utils/i18n/i18n';
-import type { Way } from '@/utils/storage/settings';
+import type { Way } from '@/utils/settings/settings';
 import type { Age } from '@/utils/tips/tips';
 
 /** The answers to "How old is your son?", as age groups, with their words. */

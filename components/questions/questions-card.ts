@@ -1,6 +1,6 @@
 import { t, type MessageName } from '@/utils/i18n/i18n';
-import type { Settings } from '@/utils/storage/settings';
-import { answerAge, answerWay, notNow } from '@/utils/storage/settings-edit';
+import type { Settings } from '@/utils/settings/settings';
+import { answerAge, answerWay, notNow } from '@/utils/settings/settings-edit';
 import { el } from '../dom';
 import { AGE_ANSWERS, WAY_ANSWERS } from './answers';
 

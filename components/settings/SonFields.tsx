@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n/i18n';
-import type { Son } from '@/utils/storage/settings';
+import type { Son } from '@/utils/settings/settings';
 
 interface Props {
   /** His place in her list: 0 is her first son (the fields the acceptance contract names). */

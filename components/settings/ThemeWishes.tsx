@@ -1,6 +1,6 @@
 import { t, type MessageName } from '@/utils/i18n/i18n';
-import type { Settings } from '@/utils/storage/settings';
-import { themeWish, type ThemeWish } from '@/utils/storage/settings-edit';
+import type { Settings } from '@/utils/settings/settings';
+import { themeWish, type ThemeWish } from '@/utils/settings/settings-edit';
 import { THEMES, themeMessage, type Theme } from '@/utils/tips/tips';
 
 const WISHES: Array<[ThemeWish, MessageName]> = [

@@ -1,5 +1,5 @@
 import { t, type MessageName } from '@/utils/i18n/i18n';
-import { WAYS, type Way } from '@/utils/storage/settings';
+import { WAYS, type Way } from '@/utils/settings/settings';
 
 const LABELS: Record<Way, MessageName> = {
   words: 'settingsWayWords',

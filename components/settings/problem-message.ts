@@ -1,6 +1,6 @@
 import type { MessageName } from '@/utils/i18n/i18n';
 
-/** What the page says of each problem an edit can have (`utils/storage/settings-edit.ts`). */
+/** What the page says of each problem an edit can have (`utils/settings/settings-edit.ts`). */
 export const PROBLEM_MESSAGES: Record<string, MessageName> = {
   'birthYear-future': 'settingsProblemFuture',
   'birthYear-too-early': 'settingsProblemTooEarly',

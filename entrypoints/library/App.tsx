@@ -12,7 +12,7 @@ import { t } from '@/utils/i18n/i18n';
 import { pastDays } from '@/utils/tips/library-view';
 import type { Language } from '@/utils/i18n/language';
 import { setAsideIds } from '@/utils/tips/not-for-us';
-import { fitFor } from '@/utils/tips/tip-fit';
+import { fitFor } from '@/utils/settings/tip-fit';
 
 /**
  * Her library: her favourites, each day's tip, every tip by theme, the shelf "for when…",

@@ -16,7 +16,7 @@ import { languageOf, type Language } from '@/utils/i18n/language';
 import { browser } from '@/utils/browser/native-browser';
 import { forgetSnapshot } from '@/utils/first-frame/page-snapshot';
 import { pageStore } from '@/utils/first-frame/page-store';
-import type { Settings } from '@/utils/storage/settings';
+import type { Settings } from '@/utils/settings/settings';
 import { LANGUAGE_KEY } from '@/utils/storage/storage-keys';
 import {
   editAge,
@@ -28,7 +28,7 @@ import {
   MOST_SONS_ON_PAGE,
   removeSon,
   type Edited,
-} from '@/utils/storage/settings-edit';
+} from '@/utils/settings/settings-edit';
 
 /** What the page last said: saved, or what was wrong with what she typed (which changed nothing). */
 type Status = { saved: true } | { problem: string } | undefined;

@@ -2,12 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/browser/badge';
+import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/background/badge';
 import { addDays, localDay, type Day } from '@/utils/days/day';
 import { ANOTHER_TIP_REQUEST, DISMISS_NOTICE_REQUEST, REFRESH_REQUEST } from '@/utils/storage/messages';
 import { parseRotation } from '@/utils/tips/parse-rotation';
-import { CLOCK_CHECK_ALARM, NEXT_DAY_ALARM } from '@/utils/storage/refresh-day';
-import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
+import { CLOCK_CHECK_ALARM, NEXT_DAY_ALARM } from '@/utils/background/refresh-day';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { checkInsItem } from '@/utils/storage/storage';
 import { expectBadge } from '../support/badge';
 import { storeClick, storedClick } from '../support/clicks';
@@ -16,8 +16,8 @@ import { storeClick, storedClick } from '../support/clicks';
 const passes = vi.hoisted(() => ({ started: 0, running: 0, mostAtOnce: 0 }));
 
 // The real refreshDay, counted: the background must never run two passes at once.
-vi.mock('@/utils/storage/refresh-day', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/utils/storage/refresh-day')>();
+vi.mock('@/utils/background/refresh-day', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/utils/background/refresh-day')>();
   return {
     ...original,
     refreshDay: async (...args: Parameters<typeof original.refreshDay>) => {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backupOf } from '@/utils/backup/backup-file';
 import { BACKUP_KEYS } from '@/utils/backup/backup-items';
 import { addDays, type Day } from '@/utils/days/day';
-import { refreshDay } from '@/utils/storage/refresh-day';
+import { refreshDay } from '@/utils/background/refresh-day';
 import { IMPORT_REQUEST_KEY, IMPORT_UNDO_KEY } from '@/utils/storage/storage-keys';
 
 const local = fakeBrowser.storage.local;

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import ja from '@/assets/tips/ja.json';
 import ru from '@/assets/tips/ru.json';
 import { parseRotation } from '@/utils/tips/parse-rotation';
-import { anotherTipToday, refreshDay } from '@/utils/storage/refresh-day';
+import { anotherTipToday, refreshDay } from '@/utils/background/refresh-day';
 import { library } from '@/utils/tips/library';
 import jaMessages from '@/public/_locales/ja/messages.json';
 

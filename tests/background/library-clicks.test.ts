@@ -5,7 +5,7 @@ import { addDays, type Day } from '@/utils/days/day';
 import { keptWords } from '@/utils/tips/favourites';
 import { dailyTips, library, shelfTips } from '@/utils/tips/library';
 import { parseRotation } from '@/utils/tips/parse-rotation';
-import { anotherTipToday, refreshDay } from '@/utils/storage/refresh-day';
+import { anotherTipToday, refreshDay } from '@/utils/background/refresh-day';
 import type { Rotation } from '@/utils/tips/tip-rotation';
 import { MOMENTS } from '@/utils/tips/tips';
 import { storeAnyClick } from '../support/clicks';

@@ -43,7 +43,7 @@ describe.each(dumps)('updating from 0.1.0 with %s', { timeout: 30_000 }, (_, dum
 
   async function updateOn(day: Day) {
     await local.set(structuredClone(dump));
-    const { refreshDay } = await import('@/utils/storage/refresh-day');
+    const { refreshDay } = await import('@/utils/background/refresh-day');
     await refreshDay(on(day));
     return local.get(null);
   }

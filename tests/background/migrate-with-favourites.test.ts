@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { refreshDay } from '@/utils/storage/refresh-day';
+import { refreshDay } from '@/utils/background/refresh-day';
 
 /*
  * Storage as the release with the heart wrote it (tests/fixtures/storage-with-favourites),

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/browser/badge';
+import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/background/badge';
 import { addDays, localDay, type Day } from '@/utils/days/day';
 import { dailyTips, library } from '@/utils/tips/library';
 import { parseRotation } from '@/utils/tips/parse-rotation';
-import { anotherTipToday, CLOCK_CHECK_ALARM, NEXT_DAY_ALARM, refreshDay } from '@/utils/storage/refresh-day';
+import { anotherTipToday, CLOCK_CHECK_ALARM, NEXT_DAY_ALARM, refreshDay } from '@/utils/background/refresh-day';
 import { rotationFor, type Rotation } from '@/utils/tips/tip-rotation';
 import { expectBadge } from '../support/badge';
 

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/browser/badge';
+import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/background/badge';
 import { addDays, type Day } from '@/utils/days/day';
-import { refreshDay } from '@/utils/storage/refresh-day';
+import { refreshDay } from '@/utils/background/refresh-day';
 import { expectBadge } from '../support/badge';
 import { storeAnyClick } from '../support/clicks';
 

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import messages from '@/public/_locales/en/messages.json';
-import { isDailyWord } from '@/utils/first-frame/daily-words';
+import { isDailyWord } from '@/utils/i18n/daily-words';
 
 /*
  * When she chose a language other than her browser's, the new tab and the popup speak it from
- * the words the background stores for them (`utils/first-frame/daily-words.ts`). Every message their
+ * the words the background stores for them (`utils/i18n/daily-words.ts`). Every message their
  * scripts can ask for must be among those words, or it would come in the browser's language.
  */
 // (first-frame.js asks for none: it draws what the app drew, words and all.)

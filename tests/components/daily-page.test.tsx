@@ -11,7 +11,7 @@ import { readSnapshot, SNAPSHOT_KEY } from '@/utils/first-frame/page-snapshot';
 import { isPendingKey } from '@/utils/storage/pending';
 import { createSerialQueue } from '@/utils/storage/serially';
 import type { SearchQuery } from '@/utils/browser/search';
-import { settleClicks } from '@/utils/storage/settle-clicks';
+import { settleClicks } from '@/utils/background/settle-clicks';
 import { dismissSetAsideNotice } from '@/utils/storage/storage';
 import { whereabouts } from '@/utils/days/travel';
 import { rotationOn, sampleTip } from './fixtures';

@@ -7,7 +7,7 @@ import { addDays, type Day } from '@/utils/days/day';
 import type { Favourite } from '@/utils/tips/favourites';
 import type { NotForUsTip } from '@/utils/tips/not-for-us';
 import { isPendingKey, parsePending, type PendingClick } from '@/utils/storage/pending';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import type { Tip } from '@/utils/tips/tips';
 import { rotationOn } from './fixtures';
 

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as NewTab } from '@/entrypoints/newtab/App';
 import { App as Popup } from '@/entrypoints/popup/App';
 import questions from '@/entrypoints/questions';
-import { DEFAULT_SETTINGS, parseSettings } from '@/utils/storage/settings';
+import { DEFAULT_SETTINGS, parseSettings } from '@/utils/settings/settings';
 import { rotationOn, sampleTip } from './fixtures';
 
 /** The status regions that say something (the new tab keeps one silent, for the word after “not for us”). */

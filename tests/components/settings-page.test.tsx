@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as SettingsPage } from '@/entrypoints/options/App';
-import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
 const YEAR = 2026;
 const stored = async () => (await fakeBrowser.storage.local.get('settings')).settings;

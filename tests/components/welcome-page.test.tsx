@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as Welcome } from '@/entrypoints/welcome/App';
-import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
 describe('the welcome page', () => {
   it('says what Closer is, how to pin it, and that nothing leaves the browser, in its root `welcome`', () => {

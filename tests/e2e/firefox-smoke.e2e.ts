@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/browser/badge';
+import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/background/badge';
 import { countIn, rgba, type LaunchOptions } from './driver';
 import { launchFirefoxWithCloser, type FirefoxWithCloser } from './firefox';
 import { zonedDay, zonedTimeOnDay } from './zoned-time';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/browser/badge';
+import { BADGE_CONNECTED, BADGE_OPEN } from '@/utils/background/badge';
 import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
 import { countIn, rgba, type BrowserWithCloser } from './driver';

@@ -7,7 +7,7 @@ import { BACKUP_KEYS } from '@/utils/backup/backup-items';
 import { addDays, type Day } from '@/utils/days/day';
 import { LANGUAGES } from '@/utils/i18n/language';
 import { MOMENTS, THEMES } from '@/utils/tips/tips';
-import { WAYS } from '@/utils/storage/settings';
+import { WAYS } from '@/utils/settings/settings';
 
 export const YEAR = 2026;
 

@@ -9,7 +9,7 @@ import {
   type PendingClick,
   type PendingFavourite,
 } from '@/utils/storage/pending';
-import { settleClicks } from '@/utils/storage/settle-clicks';
+import { settleClicks } from '@/utils/background/settle-clicks';
 
 let clicks = 0;
 

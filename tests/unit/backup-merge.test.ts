@@ -6,7 +6,7 @@ import { BACKUP_KEYS, readItem, type BackupItems, type BackupKey } from '@/utils
 import { importPlan } from '@/utils/backup/backup-merge';
 import { joinNote, saysNothing } from '@/utils/backup/backup-merge-items';
 import { sameValue } from '@/utils/backup/same-value';
-import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { applied, storageArb, valuesArb, YEAR } from '../support/backup-values';
 
 const backupOf = (items: BackupItems): BackupV1 => ({

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BADGE_CONNECTED, BADGE_OPEN, badgeFor } from '@/utils/browser/badge';
+import { BADGE_CONNECTED, BADGE_OPEN, badgeFor } from '@/utils/background/badge';
 
 /** `#rrggbb` as its red, green and blue, 0 to 255. */
 const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/storage/settings';
-import { ageGroup } from '@/utils/tips/tip-fit';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/settings/settings';
+import { ageGroup } from '@/utils/settings/tip-fit';
 import {
   answerAge,
   answerWay,
@@ -15,7 +15,7 @@ import {
   removeSon,
   themeWish,
   type Edited,
-} from '@/utils/storage/settings-edit';
+} from '@/utils/settings/settings-edit';
 
 const YEAR = 2026;
 const ONE_SON: Settings = { ...DEFAULT_SETTINGS, sons: [{ birthYear: 2010 }] };

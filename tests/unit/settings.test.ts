@@ -7,7 +7,7 @@ import {
   nameProblem,
   parseSettings,
   type Settings,
-} from '@/utils/storage/settings';
+} from '@/utils/settings/settings';
 import { THEMES } from '@/utils/tips/tips';
 
 const YEAR = 2026;

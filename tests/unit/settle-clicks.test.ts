@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkInsIn } from '@/utils/first-frame/daily-values';
-import { settleClicks } from '@/utils/storage/settle-clicks';
+import { settleClicks } from '@/utils/background/settle-clicks';
 import { storeClick, storedClick, storedHeartClick } from '../support/clicks';
 
 const local = fakeBrowser.storage.local;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings, type Son } from '@/utils/storage/settings';
-import { ageGroup, themeWeight, tipFits } from '@/utils/tips/tip-fit';
+import { DEFAULT_SETTINGS, type Settings, type Son } from '@/utils/settings/settings';
+import { ageGroup, themeWeight, tipFits } from '@/utils/settings/tip-fit';
 import type { Tip } from '@/utils/tips/tips';
 
 const tip = (fields: Partial<Tip>): Tip => ({

@@ -6,7 +6,7 @@ import { parseMomentOfWeek, type MomentOfWeekV1 } from '../tips/moment-of-week';
 import { parseNotForUs, type NotForUs } from '../tips/not-for-us';
 import { parseNotes, type NotesV1 } from '../days/notes';
 import { parsePastTips, type PastTipsV1 } from '../tips/past-tips';
-import { parseSettings, type Settings } from '../storage/settings';
+import { parseSettings, type Settings } from '../settings/settings';
 import {
   AWAY_KEY,
   CHECK_INS_KEY,

@@ -6,7 +6,7 @@ import type { Favourite } from '../tips/favourites';
 import type { NotForUsTip } from '../tips/not-for-us';
 import { NOTES_APART, STORED_NOTE_LENGTH, type NotesV1 } from '../days/notes';
 import type { PastTipsV1 } from '../tips/past-tips';
-import type { Settings } from '../storage/settings';
+import type { Settings } from '../settings/settings';
 
 /*
  * How each item of a backup joins hers: nothing of hers is ever removed or changed, only

@@ -11,7 +11,7 @@ import {
   type PendingCheckIn,
   type PendingClick,
 } from '../storage/pending';
-import { sonNameIn } from '../storage/settings';
+import { sonNameIn } from '../settings/settings';
 import { isAwayOn, type AwaySpan } from '../days/away';
 import {
   AWAY_KEY,

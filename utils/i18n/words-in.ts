@@ -1,7 +1,7 @@
 import en from '@/public/_locales/en/messages.json';
 import ja from '@/public/_locales/ja/messages.json';
 import ru from '@/public/_locales/ru/messages.json';
-import { isDailyWord } from '../first-frame/daily-words';
+import { isDailyWord } from './daily-words';
 import type { Language } from './language';
 import { wordsOf, type MessagesFile, type Words } from './words';
 

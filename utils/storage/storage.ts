@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { CheckInsV2 } from '../days/check-ins';
 import { hashString } from '../tips/hash';
 import { parseSetAside } from './set-aside';
-import type { SettingsV1 } from './settings';
+import type { SettingsV1 } from '../settings/settings';
 import type { FavouritesV1 } from '../tips/favourites';
 import type { LanguageV1 } from '../i18n/language';
 import type { Words } from '../i18n/words';
@@ -11,7 +11,6 @@ import type { NotForUsV1 } from '../tips/not-for-us';
 import type { PastTipsV1 } from '../tips/past-tips';
 import type { NotesV1 } from '../days/notes';
 import type { AwayV1 } from '../days/away';
-import type { UndoCopy } from '../backup/backup-undo';
 import {
   AWAY_KEY,
   CHECK_INS_KEY,
@@ -79,11 +78,17 @@ export const importRequestItem = storage.defineItem<string>(`local:${IMPORT_REQU
   migrations: {},
 });
 
-/** Her items as they were before her last import, while she may undo it. Written by the background only. */
-export const importUndoItem = storage.defineItem<UndoCopy & { at: number }>(`local:${IMPORT_UNDO_KEY}`, {
-  version: 1,
-  migrations: {},
-});
+/**
+ * Her items as they were before her last import (each as it was stored, `null` where she had
+ * none), while she may undo it: read through `utils/backup/backup-undo.ts`. Written by the background only.
+ */
+export const importUndoItem = storage.defineItem<{ items: Record<string, unknown>; at: number }>(
+  `local:${IMPORT_UNDO_KEY}`,
+  {
+    version: 1,
+    migrations: {},
+  },
+);
 
 /** Today's tip and the shuffled round it belongs to. Written by the background only. */
 export const rotationItem = storage.defineItem<RotationV2>(`local:${ROTATION_KEY}`, {

@@ -1,4 +1,4 @@
-import { speak } from './i18n';
+import { speak } from '../i18n/i18n';
 import { browser } from '../browser/native-browser';
 import { WORDS_KEY } from '../storage/storage-keys';
 

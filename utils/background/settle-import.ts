@@ -1,10 +1,10 @@
 import { storage } from 'wxt/utils/storage';
-import { BACKUP_KEYS } from './backup-items';
-import { importPlan } from './backup-merge';
-import { readBackup } from './backup-read';
-import { parseUndoCopy, restoreFrom, undoCopy, type UndoCopy } from './backup-undo';
+import { BACKUP_KEYS } from '../backup/backup-items';
+import { importPlan } from '../backup/backup-merge';
+import { readBackup } from '../backup/backup-read';
+import { parseUndoCopy, restoreFrom, undoCopy, type UndoCopy } from '../backup/backup-undo';
 import type { Day } from '../days/day';
-import { parseImportRequest } from './import-request';
+import { parseImportRequest } from '../backup/import-request';
 import type { PastTipsV1 } from '../tips/past-tips';
 import { importRequestItem, importUndoItem, keepAside } from '../storage/storage';
 

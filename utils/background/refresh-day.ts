@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { showBadge, badgeFor } from '../browser/badge';
+import { showBadge, badgeFor } from './badge';
 import { localDay, msUntilNextDay } from '../days/day';
 import { speak } from '../i18n/i18n';
 import { herLanguage, languageOf, parseLanguage, type Language } from '../i18n/language';
@@ -7,12 +7,12 @@ import { tipsIn, type Tips } from '../tips/library';
 import { momentOn, parseMomentOfWeek } from '../tips/moment-of-week';
 import { NOTHING_SET_ASIDE, parseNotForUs, setAsideIds } from '../tips/not-for-us';
 import { parsePastTips, withDayTip } from '../tips/past-tips';
-import type { PendingClick } from './pending';
+import type { PendingClick } from '../storage/pending';
 import { parseRotation } from '../tips/parse-rotation';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
-import { parseSetAside } from './set-aside';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings/settings';
+import { parseSetAside } from '../storage/set-aside';
 import { settleClicks } from './settle-clicks';
-import { settleImport } from '../backup/settle-import';
+import { settleImport } from './settle-import';
 import { isAwayOn, parseAway } from '../days/away';
 import {
   awayItem,
@@ -26,9 +26,9 @@ import {
   setAsideItem,
   settingsItem,
   wordsItem,
-} from './storage';
+} from '../storage/storage';
 import { summarizeStreak } from '../days/streak';
-import { fitFor } from '../tips/tip-fit';
+import { fitFor } from '../settings/tip-fit';
 import {
   anotherTip,
   chooseTip,

@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { parseCheckIns, salvageDays, type CheckIns } from '../days/check-ins';
 import { applyFavourite, NO_FAVOURITES, parseFavourites } from '../tips/favourites';
-import { keysOf, type KeyedArea } from './keys-of';
+import { keysOf, type KeyedArea } from '../storage/keys-of';
 import { parseMomentOfWeek, type MomentOfWeekV1 } from '../tips/moment-of-week';
 import { applyNotForUs, NOTHING_SET_ASIDE, parseNotForUs } from '../tips/not-for-us';
-import { isPendingKey, parsePending, pendingIn, withPendingApplied, type PendingClick } from './pending';
+import { isPendingKey, parsePending, pendingIn, withPendingApplied, type PendingClick } from '../storage/pending';
 import {
   awayItem,
   checkInsItem,
@@ -14,7 +14,7 @@ import {
   momentOfWeekItem,
   notesItem,
   notForUsItem,
-} from './storage';
+} from '../storage/storage';
 import { NO_NOTES, noteAfter, parseNotes, withNote, type NotesV1 } from '../days/notes';
 import { awayAfter, parseAway, type AwayV1 } from '../days/away';
 

@@ -1,6 +1,6 @@
-import type { Settings, Son } from '../storage/settings';
-import type { Fit } from './tip-rotation';
-import type { Age, Theme, Tip } from './tips';
+import type { Settings, Son } from './settings';
+import type { Fit } from '../tips/tip-rotation';
+import type { Age, Theme, Tip } from '../tips/tips';
 
 /** His age group in `year`: by the age he turns that year, so his tips grow up with him each new year. */
 export function ageGroup(birthYear: number, year: number): Age {
