@@ -20,7 +20,7 @@ describe('the welcome page', () => {
       "When you two connect, click Closer's icon in the toolbar to say so.",
       'The icon keeps a gentle count of your days in a row. It never scolds.',
     ]);
-    expect(screen.getByRole('heading', { name: 'Keep your streak in sight' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Keep your run in sight' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Yours alone' })).toBeTruthy();
     expect(screen.getByText(/^Nothing leaves your browser\./)).toBeTruthy();
     expect(screen.getByText(/^Nothing to set up\./)).toBeTruthy();
