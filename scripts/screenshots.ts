@@ -150,7 +150,7 @@ try {
             <span style="position:absolute;right:-8px;bottom:-6px;min-width:18px;padding:0 4px;border-radius:9px;background:rgb(${r} ${g} ${b});color:#fff;font:700 12px/18px var(--font-ui);text-align:center">${badge.text}</span>
           </div>
         </div>
-        <img src="${png(SHARP_POPUP)}" style="position:absolute;right:0;top:72px;width:${Math.round(352 * Math.min(1.5, 640 / popupHeight))}px;border-radius:12px;border:1px solid var(--line)">
+        <img src="${png(SHARP_POPUP)}" style="position:absolute;right:0;top:72px;width:${Math.round(352 * Math.min(1.5, 600 / popupHeight))}px;border-radius:12px;border:1px solid var(--line)">
       </div></div>`,
     `${STORE}/3-popup.png`,
   );
