@@ -20,6 +20,7 @@ interface Tip {
   headline: string;
 }
 
+/** The tip of `language` with the longest headline, whole, as the background stores today's. */
 const longestHeadline = (language: string): Tip =>
   (JSON.parse(readFileSync(`assets/tips/${language}.json`, 'utf8')) as Tip[]).reduce((longest, tip) =>
     tip.headline.length > longest.headline.length ? tip : longest,
@@ -43,12 +44,11 @@ describe.sequential.each(browsers)('the popup’s height in %s', (_, launch: Lau
       language: language === 'en' ? undefined : language,
     });
     const longest = longestHeadline(language);
-    const tips = JSON.parse(readFileSync(`assets/tips/${language}.json`, 'utf8')) as Tip[];
     await expect.poll(async () => (await closer!.readStorage()).rotation).toBeTruthy();
     const { rotation } = await closer.readStorage();
     await closer.writeStorage({
       checkIns: { days: herDays() },
-      rotation: { ...(rotation as object), tip: tips.find(({ id }) => id === longest.id) },
+      rotation: { ...(rotation as object), tip: longest },
     });
 
     const popup = await closer.openPopup();
