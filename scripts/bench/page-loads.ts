@@ -87,15 +87,22 @@ export async function pageLoads(loads: number, timeZone: string, language?: stri
   }
 }
 
-/** Opens `url` in a new page, waits for the probe's timings, and closes the page. */
-async function timedLoad(context: BrowserContext, url: string): Promise<PageTimings> {
+/**
+ * Opens `url` in a new page, waits for the probe's timings (`until`: those it must have; a
+ * variant that hides the check-in button can't wait for its click), and closes the page.
+ */
+export async function timedLoad(
+  context: BrowserContext,
+  url: string,
+  until: Array<keyof PageTimings> = ['tipPainted', 'checkInResponded', 'tipDrawn'],
+): Promise<PageTimings> {
   const page = await context.newPage();
   await page.goto(url);
   const timings = await page
-    .waitForFunction(() => {
+    .waitForFunction((keys) => {
       const t = (window as unknown as { closerBench: Partial<PageTimings> }).closerBench;
-      return t.tipPainted !== undefined && t.checkInResponded !== undefined && t.tipDrawn !== undefined && t;
-    })
+      return keys.every((key) => t[key] !== undefined) && t;
+    }, until)
     .then((handle) => handle.jsonValue() as Promise<PageTimings>);
   await page.close();
   return timings;

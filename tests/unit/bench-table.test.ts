@@ -5,6 +5,7 @@ import type { LibraryRun } from '../../scripts/bench/library-loads';
 import { libraryTable } from '../../scripts/bench/library-table';
 import { pageLoadTable } from '../../scripts/bench/page-load-table';
 import { OPENINGS, PAGES, type Samples, type Sample } from '../../scripts/bench/page-loads';
+import { interquartileMean } from '../../scripts/bench/stats';
 import { parseCheckIns } from '../../utils/days/check-ins';
 import { parseFavourites } from '../../utils/tips/favourites';
 import { parseNotForUs } from '../../utils/tips/not-for-us';
@@ -112,5 +113,15 @@ describe("the bench's generated library", () => {
     expect(parseNotForUs(items.notForUs)!.tips).toHaveLength(5);
     expect(parseCheckIns(items.checkIns)!.days).toHaveLength(counts.checkIns);
     expect(counts.checkIns / 3650).toBeGreaterThan(0.7);
+  });
+});
+
+describe("the variants bench's mean of the middle half", () => {
+  it('leaves out the fastest and slowest quarter, in any order', () => {
+    expect(interquartileMean([200, 60, 64, 10, 68, 72, 300, 76])).toBe(70);
+  });
+  it('is the plain mean below four loads', () => {
+    expect(interquartileMean([88])).toBe(88);
+    expect(interquartileMean([80, 84, 88])).toBe(84);
   });
 });
