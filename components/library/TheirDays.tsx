@@ -16,7 +16,7 @@ function lastThirty(connected: number, of: number): string {
 }
 
 /**
- * Their days: where she stands (the streak, the longest run, "of the last 30"), the calendar
+ * Their days: where she stands (the streak, a longer run before it, "of the last 30"), the calendar
  * of their days with the chosen day's panel (a day she forgot, her line about it), and "he's away".
  */
 export function TheirDays({ library, language }: { library: Library; language: string }) {
@@ -34,7 +34,8 @@ export function TheirDays({ library, language }: { library: Library; language: s
         <p data-testid="days-streak">
           {streak.current > 0 ? tCount('streakDays', streak.current) : t('streakNone', 0)}
         </p>
-        <p data-testid="days-longest">{tCount('longestDays', streak.longest)}</p>
+        {/* As on the new tab: the longest run only when it says more than the current one. */}
+        {streak.longest > streak.current && <p data-testid="days-longest">{tCount('longestDays', streak.longest)}</p>}
         <p data-testid="last-thirty">{lastThirty(thirty.connected, thirty.of)}</p>
       </div>
       <Calendar

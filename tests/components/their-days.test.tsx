@@ -54,6 +54,19 @@ describe('their days on the library page', () => {
     expect(dayButton('2026-12-31')).toBeTruthy();
   });
 
+  it('counts no zeros twice: the longest run only when it says more than the current one', async () => {
+    const fresh = await openDays({});
+    expect(within(fresh).getByTestId('days-streak').textContent).toBe('0 days so far');
+    expect(within(fresh).queryByTestId('days-longest')).toBeNull();
+    expect(within(fresh).getByTestId('days-counts').textContent).not.toMatch(/Longest/);
+  });
+
+  it('leaves the longest run out while the current run is the longest', async () => {
+    const section = await openDays({ checkIns: { days: [back(2), back(1), TODAY] } });
+    expect(within(section).getByTestId('days-streak').textContent).toBe('3 days in a row');
+    expect(within(section).queryByTestId('days-longest')).toBeNull();
+  });
+
   it('records yesterday, forgotten, from the calendar: stored for the background, and the streak follows at once', async () => {
     const section = await openDays({ checkIns: { days: [back(3), back(2), TODAY] } });
     fireEvent.click(dayButton(back(1)));
