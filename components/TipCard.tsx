@@ -35,7 +35,13 @@ export function TipCard({
       <div class="tip-top">
         <p class="tip-theme">
           {t('tipOfTheDay')}
-          {tip && <span> · {t(themeMessage(tip.theme))}</span>}
+          {/* The dot stays with the line before it when the theme wraps. */}
+          {tip && (
+            <span>
+              {'\u00a0· '}
+              {t(themeMessage(tip.theme))}
+            </span>
+          )}
         </p>
         {onFavourite && tip && (
           <button

@@ -42,7 +42,7 @@ describe('TipCard, word for word', () => {
 
   it.each(THEMES.map((theme) => [theme, words(THEME_LABELS[theme])]))('labels the theme %s “%s”', (theme, label) => {
     const { container } = render(<TipCard tip={{ ...sampleTip, theme }} />);
-    expect(container.querySelector('.tip-theme')?.textContent).toBe(`${words('tipOfTheDay')} · ${label}`);
+    expect(container.querySelector('.tip-theme')?.textContent).toBe(`${words('tipOfTheDay')}\u00a0· ${label}`);
   });
 
   it('shows the body of the tip in full, and is not busy, when not compact', () => {
@@ -55,7 +55,7 @@ describe('TipCard, word for word', () => {
     const { container } = render(<TipCard tip={sampleTip} compact />);
     expect(container.querySelector('.tip-body')).toBeNull();
     expect(container.textContent).not.toContain(sampleTip.body);
-    expect(container.textContent).toBe(`${words('tipOfTheDay')} · ${words('themeListen')}${sampleTip.headline}`);
+    expect(container.textContent).toBe(`${words('tipOfTheDay')}\u00a0· ${words('themeListen')}${sampleTip.headline}`);
   });
 });
 
