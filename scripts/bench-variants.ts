@@ -16,6 +16,7 @@ import { blankPageFile, buildWithBlankPages } from './bench/blank-extensions';
 import { buildIfNeeded } from './bench/build-if-needed';
 import { timedLoad } from './bench/page-loads';
 import { pageProbe } from './bench/page-probe';
+import { probeEveryPage, settleAfterInstall } from './bench/ready-to-time';
 import { interquartileMean, median } from './bench/stats';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 40);
@@ -50,9 +51,8 @@ const splits = Object.fromEntries(
   Object.keys(pages).map((name) => [name, { painted: [], started: [], ran: [], paintedAfter: [] } as Split]),
 );
 try {
-  await browser.context.addInitScript({ content: `var __name = (f) => f; (${pageProbe.toString()})();` });
-  await (await browser.openNewTab()).close(); // settles today's tip and warms the worker
-  for (const page of browser.context.pages()) if (page.url().endsWith('/welcome.html')) await page.close();
+  await probeEveryPage(browser.context, pageProbe);
+  await settleAfterInstall(browser);
   const names = Object.keys(pages);
   for (let i = 0; i < LOADS; i++)
     for (const name of i % 2 === 0 ? names : [...names].reverse()) {

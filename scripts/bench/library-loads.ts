@@ -4,6 +4,7 @@ import { launchChromium, newProfileDir, type ChromiumWithCloser } from '../../te
 import type { Tip } from '../../utils/tips/tips';
 import { libraryData, type LibraryData } from './library-data';
 import { libraryProbe, type LibraryTimings } from './library-probe';
+import { probeEveryPage, settleAfterInstall } from './ready-to-time';
 
 /** Each of the library probe's timings over all loads. */
 export type LibrarySample = Record<keyof LibraryTimings, number[]>;
@@ -24,10 +25,8 @@ export interface LibraryRun {
 export async function libraryLoads(loads: number, timeZone: string): Promise<LibraryRun> {
   const closer = await launchChromium({ profileDir: newProfileDir(), timeZone, install: true });
   try {
-    // esbuild's keepNames wraps inner functions in __name(): give the page one.
-    await closer.context.addInitScript({ content: `var __name = (f) => f; (${libraryProbe.toString()})();` });
-    await (await closer.openNewTab()).close(); // the background settles today's tip
-    for (const page of closer.context.pages()) if (page.url().endsWith('/welcome.html')) await page.close();
+    await probeEveryPage(closer.context, libraryProbe);
+    await settleAfterInstall(closer);
     const data = await writeHerLibrary(closer);
 
     const first = await timedLoad(closer.context, `${closer.origin}/library.html`);

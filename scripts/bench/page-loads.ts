@@ -11,6 +11,7 @@ import {
   type BlankKind,
 } from './blank-extensions';
 import { pageProbe, type PageTimings } from './page-probe';
+import { probeEveryPage, settleAfterInstall } from './ready-to-time';
 
 /**
  * How a page is opened: the new tab as Ctrl+T opens it (`chrome://newtab`, which the browser
@@ -53,13 +54,8 @@ export async function pageLoads(loads: number, timeZone: string, language?: stri
   for (const kind of BLANK_KINDS) browsers[kind] = await launch(blankNewTabExtension(work, kind));
   const closer = browsers.Closer;
   try {
-    for (const browser of Object.values(browsers))
-      // esbuild's keepNames wraps inner functions in __name(): give the page one.
-      await browser.context.addInitScript({ content: `var __name = (f) => f; (${pageProbe.toString()})();` });
-    await (await closer.openNewTab()).close(); // the first load settles today's tip and warms the worker
-    // Every launch here is an install, which opens the welcome page: close it, or Closer's browser
-    // would carry one more page than the blank ones through every load.
-    for (const page of closer.context.pages()) if (page.url().endsWith('/welcome.html')) await page.close();
+    for (const browser of Object.values(browsers)) await probeEveryPage(browser.context, pageProbe);
+    await settleAfterInstall(closer);
 
     const whereToOpen = (opening: Opening, page: PageName): [BrowserContext, string] => {
       if (opening === 'newtab-override') return [browsers[page].context, 'chrome://newtab'];
