@@ -108,14 +108,15 @@ describe.sequential('the Firefox driver', () => {
     const newTab = await closer.openNewTab();
     const pageNow = await newTab.page.evaluate(() => Date.now());
     expect(Math.abs(pageNow - (clockAt + Date.now() - launchedAt))).toBeLessThan(5_000);
-    // setTimeout keeps real time under the shim.
+    // setTimeout keeps real time under the shim: not sped up with the shifted clock. The upper
+    // bound only catches a clock slowed many times over; a busy CI machine can add most of a second.
     const waited = await newTab.page.evaluate(async () => {
       const start = performance.now();
       await new Promise((resolve) => setTimeout(resolve, 1000));
       return performance.now() - start;
     });
     expect(waited).toBeGreaterThan(990);
-    expect(waited).toBeLessThan(1500);
+    expect(waited).toBeLessThan(5000);
 
     const evening = await newTab.state();
     await newTab.clickCheckIn();
