@@ -10,5 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A page or the badge catching up with a click takes milliseconds, but a busy 2-core CI
+    // machine can stall a browser for over a second: wait up to 10 s, not vitest's 1 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
