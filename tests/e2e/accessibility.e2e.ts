@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { launchChromium, newProfileDir, type ChromiumWithCloser } from './chromium';
-import { readPageStateInPage } from './driver';
+import { LIBRARY_WHOLE, readPageStateInPage } from './driver';
 
 let closer: ChromiumWithCloser;
 
@@ -300,7 +300,7 @@ describe.sequential.each(['ja', 'ru'])('with the browser in %s', (language) => {
         (await speaking.openNewTab()).page,
         (await speaking.openPopup()).page,
         (await speaking.openPage('options.html', '#settings h1')).page,
-        (await speaking.openPage('library.html', '#library:not([aria-busy])')).page,
+        (await speaking.openPage('library.html', LIBRARY_WHOLE)).page,
       ];
       for (const page of pages) {
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });

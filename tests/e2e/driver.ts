@@ -104,6 +104,12 @@ export interface StatesSeen {
   seen: PageState[];
 }
 
+/**
+ * Her library drawn whole: its favourites come a frame before the rest (a busy machine makes
+ * that frame late), and the tips she set aside are its last section.
+ */
+export const LIBRARY_WHOLE = '#set-aside-title';
+
 /** A new tab or the popup page, open in the browser. */
 export interface CloserPage {
   state(): Promise<PageState>;

@@ -8,7 +8,7 @@ import ru from '@/public/_locales/ru/messages.json';
 import { fillIn, wordsOf, type MessagesFile } from '@/utils/i18n/words';
 import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
-import type { BrowserWithCloser, CloserPage, Launch } from './driver';
+import { LIBRARY_WHOLE, type BrowserWithCloser, type CloserPage, type Launch } from './driver';
 
 /*
  * Closer in Japanese and in Russian, in each browser: with the browser itself in that language,
@@ -70,7 +70,7 @@ describe.sequential.each(browsers)('%s', (_, launch: Launch) => {
       expect(await settings.lang()).toBe(language);
       expect(await settings.text()).toContain(say(language, 'settingsTitle'));
       await settings.close();
-      const library = await closer!.openPage('library.html', '#library:not([aria-busy])');
+      const library = await closer!.openPage('library.html', LIBRARY_WHOLE);
       expect(await library.text()).toContain(headline(language, await todaysTipId(closer!)));
       await library.close();
     });
