@@ -160,6 +160,8 @@ export interface CloserPage {
   overflowing(): Promise<string[]>;
   /** Brings the page's tab to the front, as she does when she looks at it again. */
   front(): Promise<void>;
+  /** Sizes the page's viewport, as her window leaves it `width`×`height` CSS pixels. */
+  resize(width: number, height: number): Promise<void>;
   /** Runs `script` (an expression, see `inPage`) in the page, and its result (awaited). */
   evaluate(script: string): Promise<unknown>;
   /** The page's `<html lang>`. */

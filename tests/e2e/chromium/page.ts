@@ -113,6 +113,10 @@ export class PlaywrightCloserPage implements CloserPage {
     return this.page.bringToFront();
   }
 
+  resize(width: number, height: number): Promise<void> {
+    return this.page.setViewportSize({ width, height });
+  }
+
   evaluate(script: string): Promise<unknown> {
     return this.page.evaluate(script);
   }

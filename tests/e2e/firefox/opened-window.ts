@@ -115,6 +115,10 @@ export class OpenedWindowPage implements CloserPage {
     await this.#run((win: Window) => win.focus());
   }
 
+  resize(): Promise<void> {
+    return Promise.reject(new Error(`Not resized, the window ${this.name}: it is a popup, as tall as it needs`));
+  }
+
   evaluate(): Promise<unknown> {
     // Its page's scripts can't evaluate text (an extension page's CSP forbids it): read it with the methods above.
     return Promise.reject(new Error('evaluate: not in a popup window opened by script'));

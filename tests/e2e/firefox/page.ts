@@ -164,6 +164,10 @@ export class FirefoxPage implements CloserPage {
     return this.page.bringToFront();
   }
 
+  resize(width: number, height: number): Promise<void> {
+    return this.page.setViewport({ width, height });
+  }
+
   evaluate(script: string): Promise<unknown> {
     return this.page.evaluate(script);
   }
