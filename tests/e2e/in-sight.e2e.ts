@@ -9,8 +9,8 @@ import { inPage } from './in-page';
  * The new tab on the windows mothers have most: the check-in, the one thing she presses every
  * day, is whole in the window without scrolling, open and checked in, with the tip of typical
  * length in English, in English and in Russian (whose words run longest). A browser's tabs and
- * toolbar take about 110 px of the screen. Not yet: a Russian tip of typical Russian length,
- * checked in, on a 1366×768 laptop (docs/design.md).
+ * toolbar take about 110 px of the screen. Not yet: the longest Russian tips, checked in, on a
+ * 1366×768 laptop (docs/design.md).
  */
 const LAPTOP_WINDOWS = [
   { name: 'a 1366×768 laptop', width: 1366, height: 657 },
