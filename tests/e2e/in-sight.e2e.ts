@@ -4,6 +4,7 @@ import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
 import type { BrowserWithCloser, Launch } from './driver';
 import { inPage } from './in-page';
+import { setTodaysTip } from './stored';
 
 /*
  * The new tab on the windows mothers have most: the check-in, the one thing she presses every
@@ -60,9 +61,7 @@ describe.sequential.each(browsers)('the check-in in sight in %s', (_, launch: La
       language: language === 'en' ? undefined : language,
     });
     const tip = typicalTip(language);
-    await expect.poll(async () => (await closer!.readStorage()).rotation).toBeTruthy();
-    const { rotation } = await closer.readStorage();
-    await closer.writeStorage({ rotation: { ...(rotation as object), tip } });
+    await setTodaysTip(closer, tip);
 
     const newTab = await closer.openNewTab();
     const sight = () =>

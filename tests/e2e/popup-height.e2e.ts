@@ -4,6 +4,7 @@ import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
 import type { BrowserWithCloser, Launch } from './driver';
 import { inPage } from './in-page';
+import { setTodaysTip } from './stored';
 import { zonedDay } from './zoned-time';
 
 /*
@@ -44,12 +45,7 @@ describe.sequential.each(browsers)('the popup’s height in %s', (_, launch: Lau
       language: language === 'en' ? undefined : language,
     });
     const longest = longestHeadline(language);
-    await expect.poll(async () => (await closer!.readStorage()).rotation).toBeTruthy();
-    const { rotation } = await closer.readStorage();
-    await closer.writeStorage({
-      checkIns: { days: herDays() },
-      rotation: { ...(rotation as object), tip: longest },
-    });
+    await setTodaysTip(closer, longest, { checkIns: { days: herDays() } });
 
     const popup = await closer.openPopup();
     await expect.poll(async () => (await popup.state()).tip).toBe(longest.headline);

@@ -16,6 +16,20 @@ export const SAVE_TIMEOUT_MS = 10_000;
 /** How long an open page may take to show what storage says (seconds, on a loaded machine). */
 export const PAGE_TIMEOUT_MS = 5000;
 
+/**
+ * Makes `tip` today's tip (with `alsoStored` written in the same write): once the background
+ * has settled its own first rotation, that rotation with `tip` in it.
+ */
+export async function setTodaysTip(
+  closer: BrowserWithCloser,
+  tip: object,
+  alsoStored: Record<string, unknown> = {},
+): Promise<void> {
+  await expect.poll(async () => (await closer.readStorage()).rotation).toBeTruthy();
+  const { rotation } = await closer.readStorage();
+  await closer.writeStorage({ ...alsoStored, rotation: { ...(rotation as object), tip } });
+}
+
 /** Her recorded days as storage holds them; none when `checkIns` has no list of days. */
 export async function storedDays(closer: BrowserWithCloser): Promise<string[]> {
   const { checkIns } = await closer.readStorage();
