@@ -21,8 +21,15 @@ export function resolveStaticTokens(css: string): string {
   // A token may be written in terms of another: resolve until none is left.
   for (let pass = 0; pass < 4; pass++)
     resolved = resolved.replace(/var\((--[\w-]+)\)/g, (use, name: string) => fixed.get(name) ?? use);
-  return resolved.replace(/:root\{\}/g, '').replace(/@media[^{}]*\{\}/g, '');
+  return withoutSpacesAfterCommas(resolved.replace(/:root\{\}/g, '').replace(/@media[^{}]*\{\}/g, ''));
 }
+
+/**
+ * The minifier keeps the space after a comma next to a `var()` (`min(var(--space-m), 2vh)`),
+ * as it can't see the value; once the tokens are written in, it says nothing. Strings keep theirs.
+ */
+const withoutSpacesAfterCommas = (css: string) =>
+  css.replace(/("[^"]*"|'[^']*')|,\s+/g, (_, string: string | undefined) => string ?? ',');
 
 /** A token's value as a minifier would write it: no spaces around its commas and slashes. */
 const minifiedValue = (value: string) => value.trim().replace(/\s*([,/])\s*/g, '$1');

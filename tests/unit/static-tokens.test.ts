@@ -21,6 +21,15 @@ describe('design tokens resolved at build', () => {
     expect(resolveStaticTokens(css)).toBe('p{box-shadow:0 1px 2px rgb(0 0 0/20%),0 0 1px red;font:"Segoe UI",serif}');
   });
 
+  it('drops the spaces a minifier keeps beside a variable once the token is written in, but never inside a string', () => {
+    const css =
+      ':root{--space-m:1rem;--inset:3rem}.tip{gap:min(var(--space-m), 2vh);padding:clamp(1rem, 14vh - 4rem, var(--inset))}' +
+      '.tip:after{content:"a, b"}';
+    expect(resolveStaticTokens(css)).toBe(
+      '.tip{gap:min(1rem,2vh);padding:clamp(1rem,14vh - 4rem,3rem)}.tip:after{content:"a, b"}',
+    );
+  });
+
   it('keeps as a variable every token another rule sets again (the colours, for dark mode)', () => {
     expect(resolveStaticTokens(`${TOKENS}body{background:var(--paper)}`)).toContain('body{background:var(--paper)}');
   });
