@@ -35,7 +35,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
   });
 
   it.each(['newtab.html', 'popup.html'])(
-    '%s makes one request before its first frame, the small first-frame script; its styles are inline',
+    '%s makes one request before its first frame, the small first-frame script; its styles are inline, and no indentation',
     (page) => {
       const html = readFileSync(path.join(build, page), 'utf8');
       const app = page.replace('.html', '-app.js');
@@ -46,6 +46,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
         '<script src="/first-frame.js" defer>',
       ]);
       expect(html).toContain(`<div id="app" data-page="${page.replace('.html', '')}">`);
+      expect(html).not.toMatch(/>\s*\n\s*</);
     },
   );
 
