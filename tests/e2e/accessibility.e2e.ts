@@ -239,7 +239,6 @@ describe.each(['light', 'dark'] as const)('her library in %s mode', (colorScheme
     await page.locator('#every-tip .tip-link').first().click();
     await page.getByTestId('tip-dialog').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: `/tmp/library-dialog-${colorScheme}.png` });
     await page.keyboard.press('Escape');
     await page.close();
   });
