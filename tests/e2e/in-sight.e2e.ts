@@ -62,6 +62,15 @@ function checkInInSightInPage() {
   };
 }
 
+/** How many lines the check-in button's words take (its own text, not the "click to undo" under it), and the window's width. */
+function checkInLinesInPage() {
+  const button = document.querySelector('[data-testid="checkin"]')!;
+  const words = [...button.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+  const range = document.createRange();
+  range.selectNodeContents(words);
+  return { lines: new Set([...range.getClientRects()].map(({ top }) => Math.round(top))).size, width: innerWidth };
+}
+
 describe.sequential.each(browsers)('the check-in in sight in %s', (_, launch: Launch) => {
   let closer: BrowserWithCloser | undefined;
   afterEach(() => closer?.close());
@@ -99,4 +108,28 @@ describe.sequential.each(browsers)('the check-in in sight in %s', (_, launch: La
       }
     }
   });
+
+  it.each(['en', 'ja', 'ru'])(
+    '%s: the button’s words keep to one line at every window width, open and checked in',
+    async (language) => {
+      closer = await launch({
+        profileDir: newProfileDir(),
+        timeZone: TIME_ZONE,
+        install: true,
+        language: language === 'en' ? undefined : language,
+      });
+      const newTab = await closer.openNewTab();
+      const lines = () => newTab.evaluate(inPage(checkInLinesInPage)) as Promise<ReturnType<typeof checkInLinesInPage>>;
+      for (const pressed of ['false', 'true']) {
+        if ((await newTab.state()).pressed !== pressed) await newTab.clickCheckIn();
+        await expect.poll(async () => (await newTab.state()).pressed).toBe(pressed);
+        for (let width = 560; width <= 1440; width += 40) {
+          await newTab.resize(width, 900);
+          const where = `${width} px wide, checked in: ${pressed}`;
+          await expect.poll(async () => (await lines()).width, { message: where }).toBe(width);
+          expect((await lines()).lines, where).toBe(1);
+        }
+      }
+    },
+  );
 });
