@@ -83,6 +83,19 @@ function checkInLinesInPage() {
   };
 }
 
+/**
+ * How far the search field stands below Closer's name and the links beside it, counting only
+ * the words it would reach under (`Infinity` where it reaches under none).
+ */
+function searchClearanceInPage() {
+  const search = document.querySelector('[data-testid="search"]')!.getBoundingClientRect();
+  const words = [...document.querySelectorAll('.masthead .wordmark, .masthead a')].map((el) =>
+    el.getBoundingClientRect(),
+  );
+  const above = words.filter(({ left, right }) => left < search.right && right > search.left);
+  return Math.min(...above.map(({ bottom }) => search.top - bottom));
+}
+
 /** A fresh browser with Closer, in `language` (English is the browser's own). */
 const launchIn = (launch: Launch, language: string) =>
   launch({
@@ -126,7 +139,7 @@ describe.sequential.each(browsers)('the check-in in sight in %s', (_, launch: La
   });
 
   it.each(['en', 'ja', 'ru'])(
-    '%s: the button’s words keep to one line at every window width, open and checked in',
+    '%s: at every window width, the button’s words keep to one line (open and checked in), and the search stands clear of the masthead',
     async (language) => {
       closer = await launchIn(launch, language);
       const newTab = await closer.openNewTab();
@@ -145,6 +158,7 @@ describe.sequential.each(browsers)('the check-in in sight in %s', (_, launch: La
           const { lines: taken, sizesMoving } = await lines();
           expect(sizesMoving, where).toEqual([]);
           expect(taken, where).toBe(1);
+          expect(await newTab.evaluate(inPage(searchClearanceInPage)), where).toBeGreaterThanOrEqual(8);
         }
       }
     },
