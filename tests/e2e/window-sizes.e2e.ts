@@ -10,7 +10,9 @@ import { setTodaysTip } from './stored';
  * The new tab on the windows mothers have most: the check-in, the one thing she presses every
  * day, is whole in the window without scrolling, open and checked in, with the tip of typical
  * length and the longest tips of each language. A browser's tabs and toolbar take about 110 px
- * of the screen. Russian runs longest (its headlines often take three lines).
+ * of the screen. Russian runs longest (its headlines often take three lines). And at every
+ * width, from a narrow window to a wide screen, the button's words keep to one line and her
+ * search stands clear of the masthead.
  */
 const LAPTOP_WINDOWS = [
   { name: 'a 1366×768 laptop', width: 1366, height: 657 },
@@ -105,7 +107,7 @@ const launchIn = (launch: Launch, language: string) =>
     language: language === 'en' ? undefined : language,
   });
 
-describe.sequential.each(browsers)('the check-in in sight in %s', (_, launch: Launch) => {
+describe.sequential.each(browsers)('the new tab at every window size in %s', (_, launch: Launch) => {
   let closer: BrowserWithCloser | undefined;
   afterEach(() => closer?.close());
 
