@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Language } from '@/utils/i18n/language';
+import { tipsIn } from '@/utils/tips/library';
+import type { Tip } from '@/utils/tips/tips';
 import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
 import type { BrowserWithCloser, Launch } from './driver';
@@ -16,16 +18,9 @@ import { zonedDay } from './zoned-time';
 const POPUP_MAX_PX = 600;
 const TIME_ZONE = 'Europe/Berlin';
 
-interface Tip {
-  id: string;
-  headline: string;
-}
-
 /** The tip of `language` with the longest headline, whole, as the background stores today's. */
-const longestHeadline = (language: string): Tip =>
-  (JSON.parse(readFileSync(`assets/tips/${language}.json`, 'utf8')) as Tip[]).reduce((longest, tip) =>
-    tip.headline.length > longest.headline.length ? tip : longest,
-  );
+const longestHeadline = (language: Language): Tip =>
+  tipsIn(language).all.reduce((longest, tip) => (tip.headline.length > longest.headline.length ? tip : longest));
 
 /** A run of 9 days a fortnight ago, and the 4 days up to yesterday: today's check-in makes 5 of the last 7. */
 const herDays = () => [
@@ -37,7 +32,7 @@ describe.sequential.each(browsers)('the popup’s height in %s', (_, launch: Lau
   let closer: BrowserWithCloser | undefined;
   afterEach(() => closer?.close());
 
-  it.each(['en', 'ja', 'ru'])('%s: at its fullest, it fits in 600 px', async (language) => {
+  it.each(['en', 'ja', 'ru'] as const)('%s: at its fullest, it fits in 600 px', async (language) => {
     closer = await launch({
       profileDir: newProfileDir(),
       timeZone: TIME_ZONE,

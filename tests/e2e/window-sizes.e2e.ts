@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Language } from '@/utils/i18n/language';
+import { tipsIn } from '@/utils/tips/library';
+import type { Tip } from '@/utils/tips/tips';
 import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
-import type { BrowserWithCloser, Launch } from './driver';
+import type { BrowserWithCloser, CloserPage, Launch } from './driver';
 import { inPage } from './in-page';
 import { setTodaysTip } from './stored';
 
@@ -22,17 +24,9 @@ const LAPTOP_WINDOWS = [
 ];
 const TIME_ZONE = 'Europe/Vienna';
 
-interface Tip {
-  id: string;
-  headline: string;
-  body: string;
-  moment?: string;
-}
-
-const tipsIn = (language: string) => JSON.parse(readFileSync(`assets/tips/${language}.json`, 'utf8')) as Tip[];
 /** How much room a tip takes: a headline's letters count three times, as they are set three times as large. */
 const room = (tip: Tip) => tip.headline.length * 3 + tip.body.length;
-const longestBy = (measure: (tip: Tip) => number, tips: Tip[], count: number) =>
+const longestBy = (measure: (tip: Tip) => number, tips: readonly Tip[], count: number) =>
   [...tips].sort((a, b) => measure(b) - measure(a)).slice(0, count);
 
 /**
@@ -40,10 +34,10 @@ const longestBy = (measure: (tip: Tip) => number, tips: Tip[], count: number) =>
  * longest, three ways, as a three-line headline or a long body can each be the one that pushes
  * the button down (every tip was measured at these windows once: `docs/design.md`).
  */
-function tipsToTry(language: string): Tip[] {
-  const english = longestBy(room, tipsIn('en'), Infinity);
+function tipsToTry(language: Language): Tip[] {
+  const english = longestBy(room, tipsIn('en').all, Infinity);
   const { id } = english[Math.floor(english.length / 2)]!;
-  const own = tipsIn(language);
+  const own = tipsIn(language).all;
   const tried = [
     own.find((tip) => tip.id === id)!,
     ...longestBy(room, own, 6),
@@ -98,8 +92,14 @@ function searchClearanceInPage() {
   return Math.min(...above.map(({ bottom }) => search.top - bottom));
 }
 
+/** Clicks the check-in button if it isn't `pressed` yet, then waits until the page says it is. */
+async function showPressed(page: CloserPage, pressed: 'true' | 'false'): Promise<void> {
+  if ((await page.state()).pressed !== pressed) await page.clickCheckIn();
+  await expect.poll(async () => (await page.state()).pressed).toBe(pressed);
+}
+
 /** A fresh browser with Closer, in `language` (English is the browser's own). */
-const launchIn = (launch: Launch, language: string) =>
+const launchIn = (launch: Launch, language: Language) =>
   launch({
     profileDir: newProfileDir(),
     timeZone: TIME_ZONE,
@@ -111,44 +111,45 @@ describe.sequential.each(browsers)('the new tab at every window size in %s', (_,
   let closer: BrowserWithCloser | undefined;
   afterEach(() => closer?.close());
 
-  it.each(['en', 'ja', 'ru'])('%s: on the windows of common laptops, open and checked in', async (language) => {
-    closer = await launchIn(launch, language);
-    const [first, ...others] = tipsToTry(language);
-    await setTodaysTip(closer, first!);
+  it.each(['en', 'ja', 'ru'] as const)(
+    '%s: on the windows of common laptops, open and checked in',
+    async (language) => {
+      closer = await launchIn(launch, language);
+      const [first, ...others] = tipsToTry(language);
+      await setTodaysTip(closer, first!);
 
-    const newTab = await closer.openNewTab();
-    const sight = () =>
-      newTab.evaluate(inPage(checkInInSightInPage)) as Promise<ReturnType<typeof checkInInSightInPage>>;
-    for (const tip of [first!, ...others]) {
-      // The page follows storage: the next tip replaces this one where it stands.
-      if (tip !== first) await setTodaysTip(closer, tip);
-      await expect.poll(async () => (await newTab.state()).tip).toBe(tip.headline);
-      for (const pressed of ['false', 'true']) {
-        if ((await newTab.state()).pressed !== pressed) await newTab.clickCheckIn();
-        await expect.poll(async () => (await newTab.state()).pressed).toBe(pressed);
-        for (const { name, width, height } of LAPTOP_WINDOWS) {
-          await newTab.resize(width, height);
-          await newTab.evaluate('scrollTo(0, 0)');
-          const where = `${name} (${width}×${height}), checked in: ${pressed}, "${tip.headline}"`;
-          await expect.poll(async () => (await sight()).window, { message: where }).toBe(height);
-          const { buttonFoot, titleTop, scrolled } = await sight();
-          expect(scrolled, where).toBe(0);
-          expect(titleTop, where).toBeGreaterThanOrEqual(0);
-          expect(buttonFoot, where).toBeLessThanOrEqual(height);
+      const newTab = await closer.openNewTab();
+      const sight = () =>
+        newTab.evaluate(inPage(checkInInSightInPage)) as Promise<ReturnType<typeof checkInInSightInPage>>;
+      for (const tip of [first!, ...others]) {
+        // The page follows storage: the next tip replaces this one where it stands.
+        if (tip !== first) await setTodaysTip(closer, tip);
+        await expect.poll(async () => (await newTab.state()).tip).toBe(tip.headline);
+        for (const pressed of ['false', 'true'] as const) {
+          await showPressed(newTab, pressed);
+          for (const { name, width, height } of LAPTOP_WINDOWS) {
+            await newTab.resize(width, height);
+            await newTab.evaluate('scrollTo(0, 0)');
+            const where = `${name} (${width}×${height}), checked in: ${pressed}, "${tip.headline}"`;
+            await expect.poll(async () => (await sight()).window, { message: where }).toBe(height);
+            const { buttonFoot, titleTop, scrolled } = await sight();
+            expect(scrolled, where).toBe(0);
+            expect(titleTop, where).toBeGreaterThanOrEqual(0);
+            expect(buttonFoot, where).toBeLessThanOrEqual(height);
+          }
         }
       }
-    }
-  });
+    },
+  );
 
-  it.each(['en', 'ja', 'ru'])(
+  it.each(['en', 'ja', 'ru'] as const)(
     '%s: at every window width, the button’s words keep to one line (open and checked in), and the search stands clear of the masthead',
     async (language) => {
       closer = await launchIn(launch, language);
       const newTab = await closer.openNewTab();
       const lines = () => newTab.evaluate(inPage(checkInLinesInPage)) as Promise<ReturnType<typeof checkInLinesInPage>>;
-      for (const pressed of ['false', 'true']) {
-        if ((await newTab.state()).pressed !== pressed) await newTab.clickCheckIn();
-        await expect.poll(async () => (await newTab.state()).pressed).toBe(pressed);
+      for (const pressed of ['false', 'true'] as const) {
+        await showPressed(newTab, pressed);
         // Wide to narrow and back: her type shrinks with the window, so the button's sizes change on the way.
         for (const width of [
           1440, 560, 1400, 600, 1360, 640, 1320, 680, 1280, 720, 1240, 760, 1200, 800, 1160, 840, 1120, 880, 1080, 920,
