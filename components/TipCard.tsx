@@ -34,14 +34,12 @@ export function TipCard({
     <article class="tip" aria-busy={tip ? undefined : 'true'} aria-labelledby="tip-title">
       <div class="tip-top">
         <p class="tip-theme">
-          {t('tipOfTheDay')}
-          {/* The dot stays with the line before it when the theme wraps. */}
-          {tip && (
-            <span>
-              {'\u00a0· '}
-              {t(themeMessage(tip.theme))}
-            </span>
-          )}
+          {/* The lead and its dot, one piece the popup keeps whole: the theme wraps after them. */}
+          <span class="tip-lead">
+            {t('tipOfTheDay')}
+            {tip && '\u00a0·'}
+          </span>
+          {tip && ` ${t(themeMessage(tip.theme))}`}
         </p>
         {onFavourite && tip && (
           <button
