@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
 import type { BrowserWithCloser, Launch } from './driver';
+import { inPage } from './in-page';
 import midRound from '../fixtures/storage-v0.1.0/mid-round.json';
 
 /*
@@ -21,6 +22,10 @@ interface StoredTip {
 const storedTip = async (closer: BrowserWithCloser) =>
   ((await closer.readStorage()).rotation as { tip: StoredTip }).tip;
 
+/** The height of the settings page's status line, the one at the window's foot. */
+const statusHeightInPage = () =>
+  document.querySelector('[data-testid="settings-status"]')!.getBoundingClientRect().height;
+
 describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch) => {
   const profileDir = newProfileDir();
   let closer: BrowserWithCloser | undefined;
@@ -32,6 +37,8 @@ describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch
     expect(Object.keys(await settings.inputs())).toEqual(
       expect.arrayContaining(['son-birth-year', 'son-away', 'way-words', 'way-deeds', 'way-both']),
     );
+    // The line that says "Saved." stays at the window's foot: while it has nothing to say, it hides nothing.
+    expect(await settings.evaluate(inPage(statusHeightInPage))).toBe(0);
     await settings.close();
   });
 
@@ -59,6 +66,7 @@ describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch
     const settings = await closer!.openPage('options.html', READY);
     await settings.fill('#son-birth-year', String(THIS_YEAR + 1));
     await expect.poll(() => settings.text()).toContain("That year hasn't come yet.");
+    expect(await settings.evaluate(inPage(statusHeightInPage))).toBeGreaterThan(0);
     expect(((await closer!.readStorage()).settings as { sons: unknown }).sons).toEqual([
       { birthYear: THIS_YEAR - 30, away: true },
     ]);
