@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readClock } from '@/utils/days/clock';
+import { addMastheadLinks } from '@/components/page-links';
 import { inHerLanguage } from '@/hooks/her-language';
+import { readClock } from '@/utils/days/clock';
 import { t } from '@/utils/i18n/i18n';
 import { App } from './options/App';
 
@@ -12,6 +13,7 @@ export default defineUnlistedScript({
     inHerLanguage(() => {
       document.title = t('settingsTitle');
       render(<App year={readClock().getFullYear()} />, document.getElementById('app')!);
+      addMastheadLinks('settings');
     });
   },
 });

@@ -178,7 +178,13 @@ it('the settings page works from the keyboard alone, with a visible focus ring',
       id: document.activeElement?.id,
       outline: getComputedStyle(document.activeElement!).outlineStyle,
     }));
-  // Her language first (each language named in itself, so she finds hers in any), then her son.
+  // The masthead's links first (back to today's tip, her library), as on her other pages; then
+  // her language (each language named in itself, so she finds hers in any), then her son.
+  await page.waitForSelector('.masthead a');
+  for (const href of ['/newtab.html', '/library.html']) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+  }
   await page.keyboard.press('Tab');
   expect(await focused()).toEqual({ id: 'language', outline: 'solid' });
   await page.keyboard.press('Tab');

@@ -85,6 +85,21 @@ describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch
     await page.close();
   });
 
+  it('leads back to today’s tip and on to her library from its masthead, as her library does', async () => {
+    const settings = await closer!.openPage('options.html', '.masthead a');
+    expect(
+      await settings.evaluate(
+        inPage(() => [...document.querySelectorAll('.masthead a')].map((a) => [a.textContent, a.getAttribute('href')])),
+      ),
+    ).toEqual([
+      ["Today's tip", '/newtab.html'],
+      ['Your library', '/library.html'],
+    ]);
+    await settings.click('.masthead a[href="/library.html"]');
+    await expect.poll(() => settings.evaluate(inPage(() => location.pathname)).catch(() => '')).toBe('/library.html');
+    await settings.close();
+  });
+
   it('with his first name, the new tab and the popup speak of him by it', async () => {
     const [newTab, popup] = [await closer!.openNewTab(), await closer!.openPopup()];
     const settings = await closer!.openPage('options.html', READY);
