@@ -10,9 +10,10 @@ import { browser } from '@/utils/browser/native-browser';
 const OTHER: Record<BrowserFamily, BrowserFamily> = { chrome: 'firefox', firefox: 'chrome' };
 
 /**
- * The welcome page, opened once when she installs Closer: what it is, how to pin its icon
- * (her own browser's way first, the other's behind a toggle), that nothing leaves her
- * browser, and her most visited sites if she wants them. Closing it loses nothing.
+ * The welcome page, opened once when she installs Closer: what it is, two questions, the button
+ * to her first tip (under them, in sight), how to pin its icon (her own browser's way first,
+ * the other's behind a toggle), that nothing leaves her browser, and her most visited sites if
+ * she wants them. Closing it loses nothing.
  */
 export function App({ family, year }: { family: BrowserFamily; year: number }) {
   const [showOther, setShowOther] = useState(false);
@@ -29,6 +30,13 @@ export function App({ family, year }: { family: BrowserFamily; year: number }) {
         </ul>
       </header>
       <TwoQuestions year={year} />
+      <div class="welcome-action">
+        {/* With no address, the browser opens its new tab, which is Closer's. */}
+        <button type="button" class="welcome-open" onClick={() => void browser.tabs.create({})}>
+          {t('welcomeOpenTip')}
+        </button>
+        <p>{t('welcomeSkip')}</p>
+      </div>
       <section class="welcome-pin" aria-labelledby="pin-heading">
         <h2 id="pin-heading">{t('welcomePinHeading')}</h2>
         <p>{t('welcomePinIntro')}</p>
@@ -51,13 +59,6 @@ export function App({ family, year }: { family: BrowserFamily; year: number }) {
         <p>{t('welcomePrivacy')}</p>
       </section>
       <ShortcutsOffer />
-      <footer class="welcome-action">
-        {/* With no address, the browser opens its new tab, which is Closer's. */}
-        <button type="button" class="welcome-open" onClick={() => void browser.tabs.create({})}>
-          {t('welcomeOpenTip')}
-        </button>
-        <p>{t('welcomeSkip')}</p>
-      </footer>
     </main>
   );
 }
