@@ -373,7 +373,7 @@ describe('the new tab alone', () => {
     fireEvent.click(await page.findByTestId('not-for-us'));
     const words = { id: sampleTip.id, headline: sampleTip.headline, body: sampleTip.body, theme: sampleTip.theme };
     await waitFor(async () => expect((await stored()).notForUs).toEqual({ tips: [{ ...words, setAsideOn: TODAY }] }));
-    expect(speaking()[0]?.textContent).toContain("won't come again");
+    expect(speaking()[0]?.textContent).toContain('won’t come again');
 
     fireEvent.click(page.getByTestId('undo-not-for-us'));
     await waitFor(async () => expect((await stored()).notForUs).toEqual({ tips: [] }));

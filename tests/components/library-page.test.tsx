@@ -381,8 +381,8 @@ describe('a tip opened whole', () => {
     search(tip.headline);
     openTip(section('every-tip'), tip.id);
     const makeToday = within(dialog()).getByTestId('make-today');
-    expect(makeToday.textContent).toBe("Make it today's tip");
-    expect(within(dialog()).queryByText("This is today's tip.")).toBeNull();
+    expect(makeToday.textContent).toBe('Make it today’s tip');
+    expect(within(dialog()).queryByText('This is today’s tip.')).toBeNull();
 
     fireEvent.click(makeToday);
     await waitFor(async () => expect(await storedClicks()).toHaveLength(1));
@@ -407,12 +407,12 @@ describe('a tip opened whole', () => {
     openTip(section('every-tip'), tip.id);
     expect(dialog().open).toBe(true);
     expect(within(dialog()).queryByTestId('make-today')).toBeNull();
-    expect(within(dialog()).getByText("This is today's tip.")).toBeTruthy();
+    expect(within(dialog()).getByText('This is today’s tip.')).toBeTruthy();
 
     // The background turned the rotation to a new day it hasn't drawn yet: yesterday's tip is not today's.
     await fakeBrowser.storage.local.set({ rotation: rotationOn(YESTERDAY, tip) });
     await waitFor(() => expect(within(dialog()).queryByTestId('make-today')).not.toBeNull());
-    expect(within(dialog()).queryByText("This is today's tip.")).toBeNull();
+    expect(within(dialog()).queryByText('This is today’s tip.')).toBeNull();
   });
 
   it('is not offered for a tip that doesn’t fit him, or that she set aside', async () => {
@@ -479,7 +479,7 @@ describe('set aside', () => {
   it('says so when none is set aside', async () => {
     await openLibrary({ notForUs: { tips: [] } });
     expect(screen.getByTestId('set-aside-list').textContent).toBe(
-      "No tip set aside. 'Not for us' under a tip puts it here, out of your daily tips.",
+      'No tip set aside. “Not for us” under a tip puts it here, out of your daily tips.',
     );
     expect(screen.queryAllByTestId('bring-back')).toEqual([]);
   });

@@ -25,7 +25,7 @@ describe('today’s tip on each page', () => {
     await fakeBrowser.storage.local.set({ rotation: rotationOn(TODAY), checkIns: { days: [] } });
     const { container } = render(<Page />);
     await waitFor(() => expect(screen.getByTestId('tip-title').textContent).toBe(sampleTip.headline));
-    expect(container.querySelector('.tip-theme')?.textContent).toBe("Today's small step\u00a0· Listen");
+    expect(container.querySelector('.tip-theme')?.textContent).toBe('Today’s small step\u00a0· Listen');
     expect(container.querySelector('.tip-body')?.textContent).toBe(withBody ? sampleTip.body : undefined);
     expect(container.textContent?.includes(sampleTip.body)).toBe(withBody);
   });

@@ -59,7 +59,7 @@ describe('the settings page', () => {
   });
 
   it.each([
-    ['2031', "That year hasn't come yet. Please check his birth year."],
+    ['2031', 'That year hasn’t come yet. Please check his birth year.'],
     ['1890', 'Please enter a year from 1920 on.'],
   ])('refuses the birth year %s with a clear message, and changes nothing', async (typed, message) => {
     await fakeBrowser.storage.local.set({

@@ -17,7 +17,7 @@ describe('the welcome page', () => {
         .map((line) => line.textContent),
     ).toEqual([
       'Every new tab brings one small tip: something to do or notice with your son today.',
-      "When you two connect, click Closer's icon in the toolbar to say so.",
+      'When you two connect, click Closer’s icon in the toolbar to say so.',
       'The icon keeps a gentle count of your days in a row. It never scolds.',
     ]);
     expect(screen.getByRole('heading', { name: 'Keep your run in sight' })).toBeTruthy();
@@ -69,7 +69,7 @@ describe('the welcome page', () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     render(<Welcome family="chrome" year={2026} />);
-    const button = screen.getByRole('button', { name: "Open today's tip" });
+    const button = screen.getByRole('button', { name: 'Open today’s tip' });
     expect(button.tagName).toBe('BUTTON');
 
     fireEvent.click(button);
@@ -123,7 +123,7 @@ describe('the two questions on the welcome page', () => {
     await expect.poll(stored).toMatchObject({ sons: [{ birthYear: 2010 }], way: 'both', asked: true });
     fireEvent.click(screen.getByRole('button', { name: 'We show it' }));
     await expect.poll(stored).toMatchObject({ sons: [{ birthYear: 2010 }], way: 'deeds', asked: true });
-    expect(await screen.findByText(/^Thank you\. Today's tip already fits/)).toBeTruthy();
+    expect(await screen.findByText(/^Thank you\. Today’s tip already fits/)).toBeTruthy();
     expect(screen.getByRole('button', { name: '13 to 19' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.queryByRole('button', { name: 'Not now' })).toBeNull();
   });
@@ -132,6 +132,6 @@ describe('the two questions on the welcome page', () => {
     render(<Welcome family="firefox" year={2026} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
     await expect.poll(stored).toEqual({ ...DEFAULT_SETTINGS, asked: true });
-    expect(await screen.findByText(/^That's fine: every tip comes your way\./)).toBeTruthy();
+    expect(await screen.findByText(/^That’s fine: every tip comes your way\./)).toBeTruthy();
   });
 });

@@ -78,13 +78,13 @@ it('the welcome page works from the keyboard alone, with a visible focus ring', 
   await page.keyboard.press('Enter');
   await expect.poll(focused).toMatchObject({ pressed: 'true' });
   // Then her first tip's button, under the questions as it is on screen; then how to pin the icon, and her sites.
-  await tabTo("Open today's tip");
+  await tabTo('Open today’s tip');
   expect(await tabTo('Using Firefox? See where to click')).toMatchObject({ expanded: 'false' });
   await page.keyboard.press('Enter');
   await expect.poll(focused).toMatchObject({ expanded: 'true' });
   await tabTo('Show my most visited sites');
   // Back to the button, and Enter opens her first tip.
-  for (let stop = 0; stop < 20 && (await focused()).name !== "Open today's tip"; stop++)
+  for (let stop = 0; stop < 20 && (await focused()).name !== 'Open today’s tip'; stop++)
     await page.keyboard.press('Shift+Tab');
   const opened = closer.context.waitForEvent('page');
   await page.keyboard.press('Enter');

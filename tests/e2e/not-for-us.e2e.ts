@@ -32,7 +32,7 @@ describe.sequential.each(browsers)('“not for us” in %s', (_, launch: Launch)
     const after = await todaysTip(closer);
     for (const page of [newTab, other, popup])
       await expect.poll(async () => (await page.state()).tip).toBe(after.headline);
-    expect(await newTab.text()).toContain("That tip won't come again.");
+    expect(await newTab.text()).toContain('That tip won’t come again.');
     // Nothing else changed: today is still open.
     expect((await newTab.state()).pressed).toBe('false');
     asideId = before.id;

@@ -65,7 +65,7 @@ describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch
   it('refuses a birth year in the future with a clear message, and changes nothing', async () => {
     const settings = await closer!.openPage('options.html', READY);
     await settings.fill('#son-birth-year', String(THIS_YEAR + 1));
-    await expect.poll(() => settings.text()).toContain("That year hasn't come yet.");
+    await expect.poll(() => settings.text()).toContain('That year hasn’t come yet.');
     expect(await settings.evaluate(inPage(statusHeightInPage))).toBeGreaterThan(0);
     expect(((await closer!.readStorage()).settings as { sons: unknown }).sons).toEqual([
       { birthYear: THIS_YEAR - 30, away: true },
@@ -92,7 +92,7 @@ describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch
         inPage(() => [...document.querySelectorAll('.masthead a')].map((a) => [a.textContent, a.getAttribute('href')])),
       ),
     ).toEqual([
-      ["Today's tip", '/newtab.html'],
+      ['Today’s tip', '/newtab.html'],
       ['Your library', '/library.html'],
     ]);
     await settings.click('.masthead a[href="/library.html"]');

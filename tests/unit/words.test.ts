@@ -28,6 +28,10 @@ describe('the words a desktop user reads', () => {
     expect(message).not.toMatch(/\brecorded\b/i);
   });
 
+  it.each(lines)("%s writes its apostrophes as the tips do (’), never the typewriter’s '", (_, message) => {
+    expect(message).not.toContain("'");
+  });
+
   it.each(themeLines)('%s, %s: "%s" says "step" once', (_, __, label, step) => {
     expect(label.match(step)).toHaveLength(1);
   });
