@@ -22,9 +22,11 @@ interface StoredTip {
 const storedTip = async (closer: BrowserWithCloser) =>
   ((await closer.readStorage()).rotation as { tip: StoredTip }).tip;
 
-/** The height of the settings page's status line, the one at the window's foot. */
-const statusHeightInPage = () =>
-  document.querySelector('[data-testid="settings-status"]')!.getBoundingClientRect().height;
+/** How the settings page's status line, the one kept at the window's foot, is drawn: its paper, and whether it takes clicks. */
+const statusLookInPage = () => {
+  const status = getComputedStyle(document.querySelector('[data-testid="settings-status"]')!);
+  return { background: status.backgroundColor, clicks: status.pointerEvents };
+};
 
 describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch) => {
   const profileDir = newProfileDir();
@@ -38,7 +40,10 @@ describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch
       expect.arrayContaining(['son-birth-year', 'son-away', 'way-words', 'way-deeds', 'way-both']),
     );
     // The line that says "Saved." stays at the window's foot: while it has nothing to say, it hides nothing.
-    expect(await settings.evaluate(inPage(statusHeightInPage))).toBe(0);
+    expect(await settings.evaluate(inPage(statusLookInPage))).toEqual({
+      background: 'rgba(0, 0, 0, 0)',
+      clicks: 'none',
+    });
     await settings.close();
   });
 
@@ -66,7 +71,7 @@ describe.sequential.each(browsers)('the settings page in %s', (_, launch: Launch
     const settings = await closer!.openPage('options.html', READY);
     await settings.fill('#son-birth-year', String(THIS_YEAR + 1));
     await expect.poll(() => settings.text()).toContain('That year hasn’t come yet.');
-    expect(await settings.evaluate(inPage(statusHeightInPage))).toBeGreaterThan(0);
+    expect(await settings.evaluate(inPage(statusLookInPage))).not.toMatchObject({ background: 'rgba(0, 0, 0, 0)' });
     expect(((await closer!.readStorage()).settings as { sons: unknown }).sons).toEqual([
       { birthYear: THIS_YEAR - 30, away: true },
     ]);
