@@ -1,8 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import messages from '@/public/_locales/en/messages.json';
 import { browsers } from './browsers';
 import { newProfileDir } from './chromium';
 import type { BrowserWithCloser, Launch } from './driver';
+import { inPage } from './in-page';
 
 const TIME_ZONE = 'Europe/Dublin';
 /** The acceptance contract's root of the welcome page. */
@@ -52,5 +53,43 @@ describe.sequential.each(browsers)('the welcome page in %s', (_, launch: Launch)
     browser = await launch({ profileDir, timeZone: TIME_ZONE, install: false });
     await settled(browser);
     expect((await browser.tabUrls()).filter(isWelcome)).toEqual([]);
+  });
+});
+
+/** In each picture of where to click, how far the menu choice's words reach, and where the step's mark begins. */
+function menuChoicesInPage(): { words: string; right: number; markLeft: number }[] {
+  return [...document.querySelectorAll<SVGTextElement>('.pic-choice-text')].map((text) => {
+    const box = text.getBBox();
+    const middle = box.y + box.height / 2;
+    // The step's mark on the choice's own line: the numbered circle nearest it up and down.
+    const marks = [...text.ownerSVGElement!.querySelectorAll<SVGCircleElement>('circle.pic-step')];
+    const mark = marks.reduce((nearest, circle) =>
+      Math.abs(circle.cy.baseVal.value - middle) < Math.abs(nearest.cy.baseVal.value - middle) ? circle : nearest,
+    );
+    return {
+      words: text.textContent ?? '',
+      right: box.x + box.width,
+      markLeft: mark.cx.baseVal.value - mark.r.baseVal.value,
+    };
+  });
+}
+
+describe.sequential.each(browsers)('the pictures of where to click in %s', (_, launch: Launch) => {
+  let closer: BrowserWithCloser | undefined;
+  afterEach(() => closer?.close());
+
+  it.each(['en', 'ja', 'ru'] as const)('%s: the menu choice’s words end before the step’s mark', async (language) => {
+    closer = await launch({
+      profileDir: newProfileDir(),
+      timeZone: TIME_ZONE,
+      install: true,
+      language: language === 'en' ? undefined : language,
+    });
+    const welcome = await closer.openPage('welcome.html', WELCOME_ROOT + ' h1');
+    await welcome.click('.welcome-toggle'); // the other browser's picture too
+    const choices = (await welcome.evaluate(inPage(menuChoicesInPage))) as ReturnType<typeof menuChoicesInPage>;
+    expect(choices.length).toBeGreaterThan(0);
+    for (const choice of choices)
+      expect(choice.right, `"${choice.words}" in ${language}`).toBeLessThanOrEqual(choice.markLeft);
   });
 });
